@@ -1,0 +1,56 @@
+# Makefile -- `make` fetches the dependencies, configures and builds; `make test` runs every test.
+-include config.mk
+BUILDTYPE ?= Release
+PREFIX ?= /usr/local
+PYTHON3 ?= python3
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+LIB_LIST := out/lib-files.txt
+SRC_LIST := out/src-files.txt
+
+.PHONY: all build deps configure test test-parallel test-reference test-asan bench install clean distclean
+
+all: build
+
+deps: deps/.fetched-v1
+
+deps/.fetched-v1: tools/fetch-deps.sh
+	sh tools/fetch-deps.sh
+
+# GYP lists lib/ and src/ files when it runs: re-run it when the set of files changes.
+$(LIB_LIST) $(SRC_LIST): FORCE
+	@mkdir -p out
+	@find lib -name '*.js' | LC_ALL=C sort > $(LIB_LIST).new
+	@if cmp -s $(LIB_LIST).new $(LIB_LIST); then rm $(LIB_LIST).new; else mv $(LIB_LIST).new $(LIB_LIST); fi
+	@ls src/*.c | LC_ALL=C sort > $(SRC_LIST).new
+	@if cmp -s $(SRC_LIST).new $(SRC_LIST); then rm $(SRC_LIST).new; else mv $(SRC_LIST).new $(SRC_LIST); fi
+
+out/Makefile: deps/.fetched-v1 configure node.gyp common.gypi $(LIB_LIST) $(SRC_LIST)
+	$(PYTHON3) ./configure $(shell cat config.status 2>/dev/null)
+
+build: out/Makefile
+	$(MAKE) -C out BUILDTYPE=$(BUILDTYPE) -j$(JOBS) node
+	ln -sf out/$(BUILDTYPE)/node node
+
+test: build
+	$(PYTHON3) tools/test.py -j $(JOBS)
+
+test-parallel: build
+	$(PYTHON3) tools/test.py -j $(JOBS) parallel
+
+test-reference:
+	$(PYTHON3) tools/test.py -j $(JOBS) --binary /usr/bin/node parallel
+
+bench: build
+	$(PYTHON3) benchmark/compare.py --old /usr/bin/node --new ./node benchmark/misc
+
+install: build
+	sh tools/install.sh "$(PREFIX)" out/$(BUILDTYPE)
+
+clean:
+	rm -rf out node
+
+distclean: clean
+	rm -rf deps config.gypi config.mk config.status
+
+FORCE:

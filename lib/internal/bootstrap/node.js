@@ -1,0 +1,213 @@
+'use strict';
+// The bootstrap: makes `process` an EventEmitter with Node's methods, installs the globals
+// (most of them lazily: a script that never touches `console` never loads it), and wires the
+// task queue, timers and the uncaught-exception handler to C. src/main.c requires it once,
+// after lib/internal/bootstrap/realm.js; it exports the exit hooks main.c calls.
+
+const EventEmitter = require('events');
+const { getOptionValue } = require('internal/options');
+
+// -- process: an EventEmitter whose prototype is named `process`, as in Node --
+{
+  const processCtor = function process() {};
+  const proto = Object.create(EventEmitter.prototype, {
+    constructor: { value: processCtor, writable: true, configurable: true },
+  });
+  processCtor.prototype = proto;
+  Object.setPrototypeOf(process, proto);
+  Object.defineProperty(process, Symbol.toStringTag, {
+    value: 'process', writable: true, enumerable: false, configurable: false,
+  });
+  EventEmitter.call(process);
+}
+
+const pm = internalBinding('process_methods');
+const perThread = require('internal/process/per_thread');
+const wrapped = perThread.wrapProcessMethods(pm);
+
+process._exiting = false;
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      if (!Number.isInteger(value)) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
+      }
+    }
+    exitCode = code;
+  },
+});
+
+process.config = Object.freeze({
+  target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
+  variables: { napi_build_version: '9', node_module_version: 115, host_arch: process.arch, target_arch: process.arch, node_shared: false, node_use_openssl: true, asan: 0 },
+});
+process.features = {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+  tls_ocsp: true, tls: true, cached_builtins: true,
+};
+process.moduleLoadList = [];
+process._rawDebug = function _rawDebug(...args) {
+  const { format } = require('internal/util/inspect');
+  internalBinding('fs').writeStringSync(2, `${format(...args)}\n`);
+};
+
+for (const name of Object.keys(wrapped)) process[name] = wrapped[name];
+process.reallyExit = function reallyExit(code) { pm.reallyExit(code | 0); };
+process.getuid = pm.getuid;
+process.geteuid = pm.geteuid;
+process.getgid = pm.getgid;
+process.getegid = pm.getegid;
+process.getgroups = pm.getgroups;
+
+Object.defineProperty(process, 'ppid', {
+  enumerable: true, configurable: true, get() { return pm.getppid(); },
+});
+{
+  let title;
+  const initial = getOptionValue('--title');
+  if (initial) pm.setTitle(initial);
+  Object.defineProperty(process, 'title', {
+    enumerable: true,
+    configurable: true,
+    get() { return title === undefined ? pm.getTitle() : title; },
+    set(value) {
+      title = `${value}`;
+      pm.setTitle(title);
+    },
+  });
+}
+
+process.noDeprecation = getOptionValue('--no-deprecation');
+if (getOptionValue('--throw-deprecation')) process.throwDeprecation = true;
+if (getOptionValue('--trace-deprecation')) process.traceDeprecation = true;
+
+{
+  const { emitWarning } = require('internal/process/warning');
+  process.emitWarning = emitWarning;
+}
+
+// -- the task queue and timers --
+const { nextTick, runNextTicks } = require('internal/process/task_queues').setupTaskQueue();
+process.nextTick = nextTick;
+process._tickCallback = runNextTicks;
+{
+  const { getTimerCallbacks } = require('internal/timers');
+  const { processImmediate, processTimers } = getTimerCallbacks(runNextTicks);
+  internalBinding('timers').setupTimers(processImmediate, processTimers);
+}
+
+// -- uncaught exceptions --
+{
+  const execution = require('internal/process/execution');
+  internalBinding('errors').setFatalExceptionHandler(execution.createOnGlobalUncaughtException());
+  process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
+  process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+}
+
+if (!getOptionValue('--no-warnings')) {
+  process.on('warning', require('internal/process/warning').onWarning);
+}
+
+// -- stdio, created on first use --
+function defineStdio(name, fd) {
+  let stream;
+  Object.defineProperty(process, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (stream === undefined) stream = require('internal/process/stdio').createWritableStdioStream(fd);
+      return stream;
+    },
+    set(value) { stream = value; },
+  });
+}
+defineStdio('stdout', 1);
+defineStdio('stderr', 2);
+
+// -- globals --
+function defineLazyGlobal(name, load, enumerable = false) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(globalThis, name, {
+    enumerable,
+    configurable: true,
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(v) {
+      value = v;
+      loaded = true;
+    },
+  });
+}
+
+function defineValueGlobal(name, value, enumerable = true) {
+  Object.defineProperty(globalThis, name, { value, writable: true, enumerable, configurable: true });
+}
+
+defineValueGlobal('global', globalThis);
+Object.defineProperty(globalThis, 'process', {
+  enumerable: false,
+  configurable: true,
+  get() { return process; },
+  set(value) { Object.defineProperty(globalThis, 'process', { value, writable: true, enumerable: true, configurable: true }); },
+});
+{
+  let consoleObject;
+  Object.defineProperty(globalThis, 'console', {
+    enumerable: false,
+    configurable: true,
+    get() {
+      if (consoleObject === undefined) consoleObject = require('internal/console/global');
+      return consoleObject;
+    },
+    set(value) { consoleObject = value; },
+  });
+}
+
+{
+  const timers = require('timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+                      'setImmediate', 'clearImmediate']) {
+    defineValueGlobal(name, timers[name]);
+  }
+  defineValueGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
+}
+
+const lazyGlobals = [
+  ['TextEncoder', () => require('internal/encoding').TextEncoder],
+  ['TextDecoder', () => require('internal/encoding').TextDecoder],
+];
+for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
+
+// -- exit --
+function emitBeforeExit() {
+  if (process._exiting) return;
+  const code = process.exitCode;
+  process.emit('beforeExit', code === undefined || code === null ? 0 : +code);
+}
+
+function emitExit() {
+  const raw = process.exitCode;
+  let code = raw === undefined || raw === null ? 0 : +raw;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', code);
+  }
+  const after = process.exitCode;
+  code = after === undefined || after === null ? 0 : +after;
+  return code | 0;
+}
+
+module.exports = { emitBeforeExit, emitExit };

@@ -1,0 +1,109 @@
+'use strict';
+// Runs what the command line asked for: -c, -e/-p, a script, or a script read from stdin.
+// src/main.c calls runMain() after the bootstrap, then runs the loop.
+
+const { getOptionValue } = require('internal/options');
+
+function loader() {
+  return require('internal/modules/cjs/loader');
+}
+
+function preload() {
+  const requests = getOptionValue('--require');
+  if (requests.length > 0) loader().Module._preloadModules(requests);
+}
+
+// -e and -p run as a script in the global scope with CommonJS names defined, as Node does.
+function evalScript(name, source, print) {
+  const { Module } = loader();
+  const path = require('path');
+  const cwd = process.cwd();
+  const module = new Module(name);
+  module.filename = path.join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
+  const req = Module.createRequire ? Module.createRequire(module.filename) : module.require.bind(module);
+  globalThis.module = module;
+  globalThis.exports = module.exports;
+  globalThis.require = req;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  const result = internalBinding('contextify').runScript(source, name);
+  if (print) {
+    const { log } = require('internal/console/global');
+    log(result);
+  }
+}
+
+function checkSyntax(source, filename) {
+  const { stripShebangOrBOM, wrapSafe } = checkHelpers();
+  wrapSafe(filename, stripShebangOrBOM(source));
+}
+
+function checkHelpers() {
+  return {
+    stripShebangOrBOM(content) {
+      if (content.charCodeAt(0) === 0xFEFF) content = content.slice(1);
+      if (content.startsWith('#!')) {
+        const nl = content.indexOf('\n');
+        content = nl === -1 ? '' : content.slice(nl);
+      }
+      return content;
+    },
+    wrapSafe(filename, content) {
+      internalBinding('contextify').compileFunction(content, filename,
+        ['exports', 'require', 'module', '__filename', '__dirname']);
+    },
+  };
+}
+
+function readStdin() {
+  const r = internalBinding('fs').readFileUtf8('/dev/stdin');
+  if (typeof r === 'number') {
+    const { uvException } = require('internal/errors');
+    throw uvException({ errno: r, syscall: 'read' });
+  }
+  return r;
+}
+
+function runMain() {
+  const evalSource = internalBinding('options').evalSource;
+  const print = getOptionValue('--print');
+  const argv1 = process.argv[1];
+
+  if (getOptionValue('--check') && argv1 !== undefined && evalSource === undefined) {
+    const path = require('path');
+    const filename = path.resolve(argv1);
+    const source = internalBinding('fs').readFileUtf8(filename);
+    if (typeof source === 'number') {
+      const { uvException } = require('internal/errors');
+      throw uvException({ errno: source, syscall: 'open', path: filename });
+    }
+    checkSyntax(source, filename);
+    return;
+  }
+
+  preload();
+
+  if (evalSource !== undefined) {
+    evalScript('[eval]', evalSource, print);
+    return;
+  }
+
+  if (argv1 !== undefined && !getOptionValue('--stdin')) {
+    const path = require('path');
+    process.argv[1] = path.resolve(argv1);
+    loader().Module.runMain(process.argv[1]);
+    return;
+  }
+
+  // No script: read it from stdin (`node - < x.js`, `cat x.js | node`).
+  if (getOptionValue('--stdin')) process.argv.splice(1, 0, '-');
+  const source = readStdin();
+  if (getOptionValue('--check')) {
+    checkSyntax(source, '[stdin]');
+    return;
+  }
+  evalScript('[stdin]', source, print);
+}
+
+module.exports = { runMain };

@@ -1,0 +1,74 @@
+# node.gyp -- the runtime (node), the build-time code-cache maker, the C tests of the shim.
+{
+  'variables': {
+    'library_files': [ '<!@(find lib -name "*.js" | LC_ALL=C sort)' ],
+    'runtime_sources': [ '<!@(ls src/*.c | grep -v -e src/mkcodecache.c | LC_ALL=C sort)' ],
+    'v8_lib_dir': '<!(pwd)/deps/v8/lib',
+  },
+  'target_defaults': {
+    'include_dirs': [ 'src', '<(SHARED_INTERMEDIATE_DIR)' ],
+    'defines': [ '_GNU_SOURCE', 'NODE_WANT_INTERNALS=1' ],
+  },
+  'targets': [
+    {
+      'target_name': 'node_js2c',
+      'type': 'none',
+      'actions': [{
+        'action_name': 'js2c',
+        'inputs': [ 'tools/js2c.py', '<@(library_files)' ],
+        'outputs': [ '<(SHARED_INTERMEDIATE_DIR)/node_javascript.c' ],
+        'action': [ 'python3', 'tools/js2c.py', '<@(_outputs)', '<@(library_files)' ],
+      }],
+    },
+    {
+      'target_name': 'llhttp',
+      'type': 'static_library',
+      'include_dirs': [ 'deps/llhttp' ],
+      'direct_dependent_settings': { 'include_dirs': [ 'deps/llhttp' ] },
+      'cflags_c!': [ '-Werror', '-Wextra' ],
+      'sources': [ 'deps/llhttp/llhttp.c', 'deps/llhttp/api.c', 'deps/llhttp/http.c' ],
+    },
+    {
+      # The only C++ in the tree: the C ABI over V8 (src/js.h). Compiled once per binary
+      # that needs it, so no archive of LTO objects is involved.
+      'target_name': 'js_shim',
+      'type': 'none',
+      'direct_dependent_settings': {
+        'sources': [ 'src/js_v8.cc' ],
+        'include_dirs': [ 'deps/v8/include' ],
+        'ldflags': [ '-L<(v8_lib_dir)', '-Wl,-rpath,<(v8_lib_dir)' ],
+        'libraries': [ '-lv8', '-lstdc++', '-lm' ],
+      },
+    },
+    {
+      'target_name': 'mkcodecache',
+      'type': 'executable',
+      'dependencies': [ 'node_js2c', 'js_shim' ],
+      'sources': [ 'src/mkcodecache/mkcodecache.c', '<(SHARED_INTERMEDIATE_DIR)/node_javascript.c' ],
+      'defines': [ 'NODE_NO_CODE_CACHE' ],
+    },
+    {
+      'target_name': 'node_code_cache',
+      'type': 'none',
+      'dependencies': [ 'mkcodecache' ],
+      'actions': [{
+        'action_name': 'mkcodecache',
+        'inputs': [ '<(PRODUCT_DIR)/mkcodecache' ],
+        'outputs': [ '<(SHARED_INTERMEDIATE_DIR)/node_code_cache.c' ],
+        'action': [ '<(PRODUCT_DIR)/mkcodecache', '<@(_outputs)' ],
+      }],
+    },
+    {
+      'target_name': 'node',
+      'type': 'executable',
+      'dependencies': [ 'node_js2c', 'node_code_cache', 'js_shim', 'llhttp' ],
+      'sources': [
+        '<@(runtime_sources)',
+        '<(SHARED_INTERMEDIATE_DIR)/node_javascript.c',
+        '<(SHARED_INTERMEDIATE_DIR)/node_code_cache.c',
+      ],
+      'libraries': [ '-luv', '-lcares', '-lssl', '-lcrypto', '-lz', '-lbrotlienc',
+                     '-lbrotlidec', '-ldl' ],
+    },
+  ],
+}

@@ -1,0 +1,142 @@
+/* internal.h -- declarations shared by the runtime's C files, grouped by concern. */
+#ifndef NODE_INTERNAL_H
+#define NODE_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <uv.h>
+
+#include "js.h"
+
+#define NODE_VERSION_STRING "20.20.2"
+#define NODE_RUNTIME_NAME "slim"
+#define NODE_RUNTIME_VERSION "0.1.0"
+#define NODE_MODULE_VERSION 115
+#define NODE_API_VERSION 9
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* -- options (options.c) -- */
+
+typedef struct {
+  const char *eval_source;       /* -e / -p */
+  int print_eval;                /* -p */
+  int check_syntax;              /* -c */
+  int force_stdin;               /* "-" as the script */
+  int interactive;
+  char **preload;                /* -r, NULL-terminated */
+  int npreload;
+  int expose_internals;
+  int no_warnings;
+  int trace_warnings;
+  int no_deprecation;
+  int throw_deprecation;
+  int trace_deprecation;
+  int pending_deprecation;
+  int trace_uncaught;
+  int preserve_symlinks;
+  int preserve_symlinks_main;
+  int abort_on_uncaught;
+  const char *unhandled_rejections;
+  const char *input_type;
+  const char *title;
+  char **conditions;
+  int nconditions;
+  char **exec_argv;              /* the node options as given, for process.execArgv */
+  int nexec_argv;
+  char **script_argv;            /* argv[1..] for process.argv: script and its arguments */
+  int nscript_argv;
+} node_options;
+
+/* Parses argv and NODE_OPTIONS. Handles -v, -h, --v8-options and bad options itself
+ * (printing and exiting). Hands V8's own flags to V8. */
+void options_parse(int argc, char **argv, node_options *out);
+
+/* -- the environment (env.c) -- */
+
+enum { TICK_HAS_TICK_SCHEDULED, TICK_HAS_REJECTION_TO_WARN, TICK_FIELDS };
+enum { IMMEDIATE_COUNT, IMMEDIATE_REF_COUNT, IMMEDIATE_HAS_OUTSTANDING, IMMEDIATE_FIELDS };
+
+typedef struct node_env {
+  js_env *js;
+  uv_loop_t *loop;
+  node_options *options;
+  char *exec_path;
+  int argc;
+  char **argv;
+
+  js_ref *process;
+  js_ref *binding_cache;         /* name -> binding object */
+  js_ref *require_builtin;       /* the realm's require(id) */
+
+  /* task_queue.c */
+  int32_t *tick_info;
+  js_ref *tick_callback;
+  js_ref *promise_reject_callback;
+
+  /* timers.c */
+  uv_timer_t timer;
+  uv_check_t immediate_check;
+  uv_idle_t immediate_idle;
+  uint32_t *immediate_info;
+  js_ref *process_timers;
+  js_ref *process_immediate;
+  uint64_t timer_base;
+
+  /* errors.c */
+  js_ref *fatal_exception_handler;
+  int in_fatal;
+
+  /* process lifetime */
+  uint64_t start_time;           /* uv_hrtime() at start-up */
+  int exiting;
+  int callback_depth;
+} node_env;
+
+node_env *env_of(js_env *js);
+/* Calls fn from the loop: catches an exception and sends it down the uncaught path, then
+ * drains the nextTick queue and the microtasks (Node's order). Returns 0, or -1 when fn
+ * threw (already handled). */
+int env_make_callback(node_env *env, js_value fn, js_value recv, int argc, js_value *argv,
+                      js_value *result);
+/* The nextTick + microtask checkpoint that follows every call from C into JS. */
+void env_tick(node_env *env);
+js_value env_require_builtin(node_env *env, const char *id);
+js_value env_process(node_env *env);
+void env_exit(node_env *env, int code) __attribute__((noreturn));
+
+/* -- bindings (one per file, registered in bindings.c) -- */
+
+typedef js_value (*binding_init_fn)(node_env *env);
+js_value binding_get(node_env *env, const char *name);   /* NULL + exception if unknown */
+js_value binding_internal_binding(js_env *js, js_call *call);
+
+#define NODE_BINDINGS(XX)                                                                   \
+  XX(builtins) XX(constants) XX(contextify) XX(encoding_binding) XX(errors) XX(fs)          \
+  XX(options) XX(process_methods) XX(task_queue) XX(timers) XX(tty_wrap) XX(types) XX(util)    \
+  XX(uv)
+
+#define XX(name) js_value binding_init_##name(node_env *env);
+NODE_BINDINGS(XX)
+#undef XX
+
+/* errors.c: the uncaught-exception path. Returns 0 when a listener handled it. */
+int errors_trigger_uncaught(node_env *env, js_value err, int from_promise);
+/* Prints the pending exception (no JS handler yet, e.g. during bootstrap) and exits. */
+void errors_fatal_bootstrap(node_env *env, js_value exc) __attribute__((noreturn));
+
+/* process_object.c */
+js_value process_object_new(node_env *env);
+
+/* builtins.c */
+js_value builtins_compile(node_env *env, const char *id);  /* NULL + exception pending */
+
+/* timers.c / task_queue.c: set up handles at start-up. */
+void timers_init(node_env *env);
+
+/* -- argument helpers, used by every binding -- */
+
+/* A sync binding's error: a negative libuv code as a JS number. */
+js_value uv_code(node_env *env, int code);
+
+#endif

@@ -1,0 +1,248 @@
+/* js.h -- the plain C interface over V8. src/js_v8.cc implements it; nothing else in the tree
+ * sees a V8 type. Values are handles valid until the innermost open js_scope closes. */
+#ifndef JS_H
+#define JS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct js_env js_env;
+typedef struct js_value_s *js_value;   /* a V8 Local<Value>; NULL means "empty" */
+typedef struct js_ref js_ref;          /* a persistent handle */
+typedef struct js_call js_call;        /* the arguments of a call from JS into C */
+
+/* A handle scope kept in C memory; open and close in LIFO order. */
+typedef struct { void *opaque[4]; } js_scope;
+
+/* One C function type for everything JS can call. Return NULL for undefined. To throw, call
+ * js_throw*() and return NULL. */
+typedef js_value (*js_native)(js_env *env, js_call *call);
+
+typedef struct {
+  const char *name;
+  js_native fn;
+  int length;
+} js_method;
+
+/* -- platform and isolates -- */
+int js_platform_init(int *argc, char **argv); /* removes the V8 flags it consumed from argv */
+void js_set_flags(const char *flags);
+void js_platform_dispose(void);
+const char *js_v8_version(void);
+
+js_env *js_env_new(void *data);
+void js_env_free(js_env *env);
+void *js_env_data(js_env *env);
+
+/* The global object of the main context. */
+js_value js_global(js_env *env);
+
+void js_scope_open(js_env *env, js_scope *scope);
+void js_scope_close(js_scope *scope);
+
+/* -- primitives -- */
+js_value js_undefined(js_env *env);
+js_value js_null(js_env *env);
+js_value js_boolean(js_env *env, int b);
+js_value js_number(js_env *env, double d);
+js_value js_int32(js_env *env, int32_t i);
+js_value js_uint32(js_env *env, uint32_t u);
+js_value js_bigint_from_int64(js_env *env, int64_t i);
+js_value js_bigint_from_uint64(js_env *env, uint64_t u);
+js_value js_string_utf8(js_env *env, const char *s, size_t len);      /* len (size_t)-1: strlen */
+js_value js_string_latin1(js_env *env, const char *s, size_t len);
+js_value js_string_utf16(js_env *env, const uint16_t *s, size_t len);
+js_value js_string_intern(js_env *env, const char *s);                  /* internalized ASCII */
+/* Strings over static memory the program never frees (no copy). */
+js_value js_string_static_latin1(js_env *env, const char *s, size_t len);
+js_value js_string_static_utf16(js_env *env, const uint16_t *s, size_t len);
+js_value js_symbol(js_env *env, const char *description);
+
+/* -- checks and conversions -- */
+typedef enum {
+  JS_IS_UNDEFINED, JS_IS_NULL, JS_IS_NULL_OR_UNDEFINED, JS_IS_BOOLEAN, JS_IS_NUMBER,
+  JS_IS_INT32, JS_IS_UINT32, JS_IS_STRING, JS_IS_SYMBOL, JS_IS_BIGINT, JS_IS_OBJECT,
+  JS_IS_FUNCTION, JS_IS_ARRAY, JS_IS_PROMISE, JS_IS_PROXY, JS_IS_DATE, JS_IS_REGEXP,
+  JS_IS_NATIVE_ERROR, JS_IS_MAP, JS_IS_SET, JS_IS_WEAK_MAP, JS_IS_WEAK_SET, JS_IS_MAP_ITERATOR,
+  JS_IS_SET_ITERATOR, JS_IS_ARRAY_BUFFER, JS_IS_SHARED_ARRAY_BUFFER, JS_IS_ARRAY_BUFFER_VIEW,
+  JS_IS_TYPED_ARRAY, JS_IS_UINT8_ARRAY, JS_IS_DATA_VIEW, JS_IS_EXTERNAL,
+  JS_IS_ARGUMENTS_OBJECT, JS_IS_BIGINT_OBJECT, JS_IS_BOOLEAN_OBJECT, JS_IS_NUMBER_OBJECT,
+  JS_IS_STRING_OBJECT, JS_IS_SYMBOL_OBJECT, JS_IS_ASYNC_FUNCTION, JS_IS_GENERATOR_FUNCTION,
+  JS_IS_GENERATOR_OBJECT, JS_IS_MODULE_NAMESPACE_OBJECT, JS_IS_WASM_MODULE_OBJECT
+} js_check;
+int js_is(js_value v, js_check what);
+
+int js_to_bool(js_value v);                        /* ToBoolean, never throws */
+double js_number_value(js_value v);                /* v must be a Number */
+int32_t js_int32_value(js_value v);                /* v must be a Number; ToInt32 */
+uint32_t js_uint32_value(js_value v);
+int64_t js_int64_value(js_value v);                /* v must be a Number; saturating */
+int64_t js_bigint_int64(js_value v, int *lossless);
+uint64_t js_bigint_uint64(js_value v, int *lossless);
+/* ToNumber/ToString that may run JS; return -1 (exception pending) on failure. */
+int js_to_number(js_env *env, js_value v, double *out);
+js_value js_to_string(js_env *env, js_value v);
+
+size_t js_string_length(js_value s);                  /* UTF-16 units; s must be a string */
+size_t js_string_utf8_length(js_env *env, js_value s);
+int js_string_is_one_byte(js_value s);
+/* Writes at most cap bytes; returns bytes written. Never NUL-terminates. */
+size_t js_string_write_utf8(js_env *env, js_value s, char *buf, size_t cap);
+size_t js_string_write_latin1(js_env *env, js_value s, char *buf, size_t start, size_t cap);
+size_t js_string_write_utf16(js_env *env, js_value s, uint16_t *buf, size_t start, size_t cap);
+
+/* A NUL-terminated UTF-8 copy of any value's ToString (no JS runs for strings). */
+typedef struct {
+  char *str;
+  size_t len;
+  char inline_buf[256];
+} js_utf8;
+int js_utf8_init(js_env *env, js_value v, js_utf8 *out);  /* -1 on exception */
+void js_utf8_free(js_utf8 *u);
+
+/* -- objects -- */
+js_value js_object_new(js_env *env);
+js_value js_object_new_null_proto(js_env *env);
+js_value js_array_new(js_env *env, uint32_t len);
+js_value js_array_from(js_env *env, js_value *items, uint32_t n);
+uint32_t js_array_length(js_value a);
+js_value js_get(js_env *env, js_value obj, js_value key);         /* NULL on exception */
+js_value js_get_named(js_env *env, js_value obj, const char *key);
+js_value js_get_index(js_env *env, js_value obj, uint32_t i);
+int js_set(js_env *env, js_value obj, js_value key, js_value v);  /* -1 on exception */
+int js_set_named(js_env *env, js_value obj, const char *key, js_value v);
+int js_set_index(js_env *env, js_value obj, uint32_t i, js_value v);
+int js_define_hidden(js_env *env, js_value obj, const char *key, js_value v); /* non-enumerable */
+int js_has_own(js_env *env, js_value obj, js_value key);          /* 1, 0, or -1 */
+int js_delete(js_env *env, js_value obj, js_value key);
+js_value js_own_keys(js_env *env, js_value obj);                   /* enumerable string keys */
+js_value js_get_prototype(js_env *env, js_value obj);
+int js_set_prototype(js_env *env, js_value obj, js_value proto);
+void js_set_methods(js_env *env, js_value obj, const js_method *methods, size_t n);
+js_value js_function_new(js_env *env, const char *name, js_native fn, const void *data);
+js_value js_array_buffer_from_view(js_env *env, js_value view);
+js_value js_strict_equals(js_env *env, js_value a, js_value b);
+
+/* -- calls -- */
+int js_argc(js_call *call);
+js_value js_arg(js_call *call, int i);      /* undefined past the end */
+js_value js_this(js_call *call);
+js_value js_new_target(js_call *call);
+const void *js_data(js_call *call);          /* the data given to js_function_new */
+js_env *js_call_env(js_call *call);
+
+/* Calls fn; the result in *result. Returns 0, or -1 with the exception propagating to the
+ * JS caller (use inside bindings). */
+int js_call_function(js_env *env, js_value fn, js_value recv, int argc, js_value *argv,
+                     js_value *result);
+/* The same, but catches: on -1, *exception holds the thrown value and, when the exception
+ * came with a message, the env remembers its source position (js_exception_arrow). */
+int js_call_catch(js_env *env, js_value fn, js_value recv, int argc, js_value *argv,
+                  js_value *result, js_value *exception);
+int js_construct(js_env *env, js_value ctor, int argc, js_value *argv, js_value *result);
+/* "file:line\nsource line\n    ^^^\n" for the last caught exception, or NULL. */
+js_value js_exception_arrow(js_env *env, js_value exception);
+int js_is_execution_terminating(js_env *env);
+
+/* -- errors -- */
+void js_throw(js_env *env, js_value exception);
+js_value js_error_new(js_env *env, const char *kind, const char *code, const char *message);
+void js_throw_error(js_env *env, const char *code, const char *fmt, ...);
+void js_throw_type_error(js_env *env, const char *code, const char *fmt, ...);
+void js_throw_range_error(js_env *env, const char *code, const char *fmt, ...);
+
+/* -- native objects -- */
+/* A class whose instances have `fields` internal fields (field 0 holds the C pointer). */
+js_value js_class_new(js_env *env, const char *name, js_native ctor, const js_method *methods,
+                      size_t n, int fields);
+int js_wrap(js_value obj, void *ptr);
+void *js_unwrap(js_value obj);   /* NULL when obj has no internal field */
+
+js_ref *js_ref_new(js_env *env, js_value v);
+js_value js_ref_get(js_env *env, js_ref *ref);     /* NULL when a weak target was collected */
+/* Makes the ref weak; cb runs (without JS) after the target is collected. */
+void js_ref_set_weak(js_ref *ref, void (*cb)(void *data), void *data);
+void js_ref_clear_weak(js_ref *ref);
+void js_ref_free(js_ref *ref);
+
+js_value js_external_new(js_env *env, void *ptr);
+void *js_external_value(js_value v);
+
+/* -- bytes -- */
+typedef enum {
+  JS_INT8, JS_UINT8, JS_UINT8_CLAMPED, JS_INT16, JS_UINT16, JS_INT32, JS_UINT32,
+  JS_FLOAT32, JS_FLOAT64, JS_BIGINT64, JS_BIGUINT64
+} js_typed_array_type;
+js_value js_array_buffer_new(js_env *env, size_t len, void **data);  /* zero-filled */
+js_value js_array_buffer_new_uninit(js_env *env, size_t len, void **data);
+/* Takes ownership of data; free_cb(data, len, hint) runs when the buffer is collected. */
+js_value js_array_buffer_external(js_env *env, void *data, size_t len,
+                                  void (*free_cb)(void *data, size_t len, void *hint),
+                                  void *hint);
+js_value js_typed_array_new(js_env *env, js_typed_array_type type, js_value ab,
+                            size_t offset, size_t length);
+/* For an ArrayBuffer, SharedArrayBuffer or ArrayBufferView: its bytes. 0 or -1. */
+int js_bytes(js_value v, uint8_t **data, size_t *len);
+
+/* -- scripts -- */
+/* Compiles source as the body of a function with the given parameters. cache/cache_len may
+ * be a V8 code cache (*cache_rejected says whether V8 refused it). NULL on SyntaxError
+ * (pending, with its message). */
+js_value js_compile_function(js_env *env, js_value source, js_value filename,
+                             const char *const *params, int nparams,
+                             const uint8_t *cache, size_t cache_len, int *cache_rejected);
+/* A code cache for fn (malloc'd; the caller frees). */
+uint8_t *js_code_cache_for_function(js_env *env, js_value fn, size_t *len);
+js_value js_run_script(js_env *env, js_value source, js_value filename); /* NULL: exception */
+/* Compiles only: 0, or -1 with the SyntaxError pending. */
+int js_check_syntax(js_env *env, js_value source, js_value filename);
+
+/* -- microtasks and promises -- */
+void js_run_microtasks(js_env *env);
+void js_enqueue_microtask(js_env *env, js_value fn);
+typedef void (*js_promise_reject_cb)(js_env *env, int event, js_value promise, js_value value);
+void js_set_promise_reject_callback(js_env *env, js_promise_reject_cb cb);
+/* 0 pending, 1 fulfilled, 2 rejected. */
+int js_promise_state(js_value p);
+js_value js_promise_result(js_value p);
+
+/* -- introspection (util) -- */
+js_value js_proxy_target(js_value p);
+js_value js_proxy_handler(js_value p);
+/* Entries of a Map/Set/iterator: *is_key_value set for Map-like. NULL for other values. */
+js_value js_preview_entries(js_env *env, js_value v, int *is_key_value);
+js_value js_own_non_index_properties(js_env *env, js_value obj, int filter);
+js_value js_constructor_name(js_env *env, js_value obj);
+int js_array_buffer_detached(js_value ab);
+
+/* An object whose string-keyed properties are answered by C (process.env). Each callback
+ * returns non-zero when it handled the key. */
+typedef struct {
+  js_value (*get)(js_env *env, js_value key);        /* NULL: not present */
+  int (*set)(js_env *env, js_value key, js_value value);
+  int (*query)(js_env *env, js_value key);           /* 1 present, 0 absent */
+  int (*remove)(js_env *env, js_value key);          /* 1 deleted (always true for env) */
+  js_value (*keys)(js_env *env);                     /* an array of strings */
+} js_named_handlers;
+js_value js_object_new_intercepted(js_env *env, const js_named_handlers *handlers);
+
+/* -- heap -- */
+typedef struct {
+  size_t total_heap_size, used_heap_size, heap_size_limit, external_memory, malloced_memory,
+         total_physical_size, total_available_size, peak_malloced_memory,
+         array_buffers;
+} js_heap_stats;
+void js_heap_statistics(js_env *env, js_heap_stats *out);
+void js_adjust_external_memory(js_env *env, int64_t delta);
+void js_low_memory_notification(js_env *env);
+void js_terminate_execution(js_env *env);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

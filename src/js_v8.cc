@@ -1,0 +1,972 @@
+// js_v8.cc -- src/js.h over V8's C++ API. It holds no runtime logic (no fs, no sockets, no
+// loop): it only turns V8's API into plain C functions over opaque types.
+#include "js.h"
+
+#include <libplatform/libplatform.h>
+#include <v8.h>
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <memory>
+#include <new>
+
+using v8::Local;
+
+struct fn_data {
+  js_native fn;
+  const void *data;
+  fn_data *next;
+};
+
+struct js_env {
+  v8::Isolate *isolate;
+  v8::Global<v8::Context> context;
+  v8::ArrayBuffer::Allocator *allocator;
+  void *data;
+  js_promise_reject_cb reject_cb;
+  v8::Global<v8::Private> arrow_key;
+  v8::Global<v8::Value> last_exception;
+  v8::Global<v8::String> last_arrow;
+  fn_data *fn_list;
+};
+
+struct js_ref {
+  v8::Global<v8::Value> handle;
+  void (*weak_cb)(void *data);
+  void *weak_data;
+};
+
+static_assert(sizeof(Local<v8::Value>) == sizeof(js_value), "Local is one pointer");
+static_assert(sizeof(v8::HandleScope) <= sizeof(js_scope), "js_scope too small");
+
+template <class T>
+static inline js_value V(Local<T> l) {
+  js_value v;
+  Local<v8::Value> lv = l;
+  memcpy(&v, static_cast<const void *>(&lv), sizeof v);
+  return v;
+}
+template <class T>
+static inline js_value V(v8::MaybeLocal<T> m) {
+  Local<T> l;
+  return m.ToLocal(&l) ? V(l) : nullptr;
+}
+static inline Local<v8::Value> L(js_value v) {
+  Local<v8::Value> l;
+  memcpy(static_cast<void *>(&l), &v, sizeof v);
+  return l;
+}
+template <class T>
+static inline Local<T> LA(js_value v) {
+  return L(v).As<T>();
+}
+static inline Local<v8::Context> Ctx(js_env *env) {
+  return env->context.Get(env->isolate);
+}
+
+static std::unique_ptr<v8::Platform> platform;
+
+extern "C" {
+
+int js_platform_init(int *argc, char **argv) {
+  v8::V8::SetFlagsFromCommandLine(argc, argv, true);
+  v8::V8::InitializeICU();
+  platform = v8::platform::NewDefaultPlatform(2);
+  v8::V8::InitializePlatform(platform.get());
+  v8::V8::Initialize();
+  return 0;
+}
+
+void js_set_flags(const char *flags) { v8::V8::SetFlagsFromString(flags, strlen(flags)); }
+
+void js_platform_dispose(void) {
+  v8::V8::Dispose();
+  v8::V8::DisposePlatform();
+  platform.reset();
+}
+
+const char *js_v8_version(void) { return v8::V8::GetVersion(); }
+
+static void promise_reject_trampoline(v8::PromiseRejectMessage msg) {
+  Local<v8::Promise> promise = msg.GetPromise();
+  v8::Isolate *isolate = promise->GetIsolate();
+  js_env *env = static_cast<js_env *>(isolate->GetData(0));
+  if (!env->reject_cb) return;
+  int event;
+  switch (msg.GetEvent()) {
+    case v8::kPromiseRejectWithNoHandler: event = 0; break;
+    case v8::kPromiseHandlerAddedAfterReject: event = 1; break;
+    case v8::kPromiseResolveAfterResolved: event = 2; break;
+    case v8::kPromiseRejectAfterResolved: event = 3; break;
+    default: return;
+  }
+  Local<v8::Value> value = msg.GetValue();
+  if (value.IsEmpty()) value = v8::Undefined(isolate);
+  env->reject_cb(env, event, V(promise), V(value));
+}
+
+js_env *js_env_new(void *data) {
+  js_env *env = new js_env();
+  env->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = env->allocator;
+  v8::Isolate *isolate = v8::Isolate::New(params);
+  env->isolate = isolate;
+  env->data = data;
+  isolate->SetData(0, env);
+  isolate->Enter();
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  isolate->SetPromiseRejectCallback(promise_reject_trampoline);
+  v8::HandleScope scope(isolate);
+  Local<v8::Context> context = v8::Context::New(isolate);
+  env->context.Reset(isolate, context);
+  env->arrow_key.Reset(isolate, v8::Private::New(isolate));
+  context->Enter();
+  return env;
+}
+
+void js_env_free(js_env *env) {
+  v8::Isolate *isolate = env->isolate;
+  {
+    v8::HandleScope scope(isolate);
+    Ctx(env)->Exit();
+  }
+  env->context.Reset();
+  env->arrow_key.Reset();
+  env->last_exception.Reset();
+  env->last_arrow.Reset();
+  isolate->Exit();
+  isolate->Dispose();
+  while (env->fn_list) {
+    fn_data *next = env->fn_list->next;
+    delete env->fn_list;
+    env->fn_list = next;
+  }
+  delete env->allocator;
+  delete env;
+}
+
+void *js_env_data(js_env *env) { return env->data; }
+
+js_value js_global(js_env *env) { return V(Ctx(env)->Global()); }
+
+void js_scope_open(js_env *env, js_scope *scope) {
+  ::new (static_cast<void *>(scope)) v8::HandleScope(env->isolate);
+}
+
+void js_scope_close(js_scope *scope) {
+  reinterpret_cast<v8::HandleScope *>(scope)->~HandleScope();
+}
+
+// -- primitives --
+
+js_value js_undefined(js_env *env) { return V(v8::Undefined(env->isolate)); }
+js_value js_null(js_env *env) { return V(v8::Null(env->isolate)); }
+js_value js_boolean(js_env *env, int b) { return V(v8::Boolean::New(env->isolate, b != 0)); }
+js_value js_number(js_env *env, double d) { return V(v8::Number::New(env->isolate, d)); }
+js_value js_int32(js_env *env, int32_t i) { return V(v8::Integer::New(env->isolate, i)); }
+js_value js_uint32(js_env *env, uint32_t u) {
+  return V(v8::Integer::NewFromUnsigned(env->isolate, u));
+}
+js_value js_bigint_from_int64(js_env *env, int64_t i) { return V(v8::BigInt::New(env->isolate, i)); }
+js_value js_bigint_from_uint64(js_env *env, uint64_t u) {
+  return V(v8::BigInt::NewFromUnsigned(env->isolate, u));
+}
+
+js_value js_string_utf8(js_env *env, const char *s, size_t len) {
+  if (len == (size_t)-1) len = strlen(s);
+  if (len > (size_t)v8::String::kMaxLength) return nullptr;
+  return V(v8::String::NewFromUtf8(env->isolate, s, v8::NewStringType::kNormal, (int)len));
+}
+
+js_value js_string_latin1(js_env *env, const char *s, size_t len) {
+  if (len > (size_t)v8::String::kMaxLength) return nullptr;
+  return V(v8::String::NewFromOneByte(env->isolate, reinterpret_cast<const uint8_t *>(s),
+                                      v8::NewStringType::kNormal, (int)len));
+}
+
+js_value js_string_utf16(js_env *env, const uint16_t *s, size_t len) {
+  if (len > (size_t)v8::String::kMaxLength) return nullptr;
+  return V(v8::String::NewFromTwoByte(env->isolate, s, v8::NewStringType::kNormal, (int)len));
+}
+
+js_value js_string_intern(js_env *env, const char *s) {
+  return V(v8::String::NewFromUtf8(env->isolate, s, v8::NewStringType::kInternalized));
+}
+
+namespace {
+class StaticOneByte : public v8::String::ExternalOneByteStringResource {
+ public:
+  StaticOneByte(const char *data, size_t len) : data_(data), len_(len) {}
+  const char *data() const override { return data_; }
+  size_t length() const override { return len_; }
+  void Dispose() override { delete this; }
+
+ private:
+  const char *data_;
+  size_t len_;
+};
+class StaticTwoByte : public v8::String::ExternalStringResource {
+ public:
+  StaticTwoByte(const uint16_t *data, size_t len) : data_(data), len_(len) {}
+  const uint16_t *data() const override { return data_; }
+  size_t length() const override { return len_; }
+  void Dispose() override { delete this; }
+
+ private:
+  const uint16_t *data_;
+  size_t len_;
+};
+}  // namespace
+
+js_value js_string_static_latin1(js_env *env, const char *s, size_t len) {
+  return V(v8::String::NewExternalOneByte(env->isolate, new StaticOneByte(s, len)));
+}
+
+js_value js_string_static_utf16(js_env *env, const uint16_t *s, size_t len) {
+  return V(v8::String::NewExternalTwoByte(env->isolate, new StaticTwoByte(s, len)));
+}
+
+js_value js_symbol(js_env *env, const char *description) {
+  Local<v8::String> d;
+  if (description) d = LA<v8::String>(js_string_utf8(env, description, (size_t)-1));
+  return V(v8::Symbol::New(env->isolate, d));
+}
+
+// -- checks and conversions --
+
+int js_is(js_value jv, js_check what) {
+  Local<v8::Value> v = L(jv);
+  switch (what) {
+    case JS_IS_UNDEFINED: return v->IsUndefined();
+    case JS_IS_NULL: return v->IsNull();
+    case JS_IS_NULL_OR_UNDEFINED: return v->IsNullOrUndefined();
+    case JS_IS_BOOLEAN: return v->IsBoolean();
+    case JS_IS_NUMBER: return v->IsNumber();
+    case JS_IS_INT32: return v->IsInt32();
+    case JS_IS_UINT32: return v->IsUint32();
+    case JS_IS_STRING: return v->IsString();
+    case JS_IS_SYMBOL: return v->IsSymbol();
+    case JS_IS_BIGINT: return v->IsBigInt();
+    case JS_IS_OBJECT: return v->IsObject();
+    case JS_IS_FUNCTION: return v->IsFunction();
+    case JS_IS_ARRAY: return v->IsArray();
+    case JS_IS_PROMISE: return v->IsPromise();
+    case JS_IS_PROXY: return v->IsProxy();
+    case JS_IS_DATE: return v->IsDate();
+    case JS_IS_REGEXP: return v->IsRegExp();
+    case JS_IS_NATIVE_ERROR: return v->IsNativeError();
+    case JS_IS_MAP: return v->IsMap();
+    case JS_IS_SET: return v->IsSet();
+    case JS_IS_WEAK_MAP: return v->IsWeakMap();
+    case JS_IS_WEAK_SET: return v->IsWeakSet();
+    case JS_IS_MAP_ITERATOR: return v->IsMapIterator();
+    case JS_IS_SET_ITERATOR: return v->IsSetIterator();
+    case JS_IS_ARRAY_BUFFER: return v->IsArrayBuffer();
+    case JS_IS_SHARED_ARRAY_BUFFER: return v->IsSharedArrayBuffer();
+    case JS_IS_ARRAY_BUFFER_VIEW: return v->IsArrayBufferView();
+    case JS_IS_TYPED_ARRAY: return v->IsTypedArray();
+    case JS_IS_UINT8_ARRAY: return v->IsUint8Array();
+    case JS_IS_DATA_VIEW: return v->IsDataView();
+    case JS_IS_EXTERNAL: return v->IsExternal();
+    case JS_IS_ARGUMENTS_OBJECT: return v->IsArgumentsObject();
+    case JS_IS_BIGINT_OBJECT: return v->IsBigIntObject();
+    case JS_IS_BOOLEAN_OBJECT: return v->IsBooleanObject();
+    case JS_IS_NUMBER_OBJECT: return v->IsNumberObject();
+    case JS_IS_STRING_OBJECT: return v->IsStringObject();
+    case JS_IS_SYMBOL_OBJECT: return v->IsSymbolObject();
+    case JS_IS_ASYNC_FUNCTION: return v->IsAsyncFunction();
+    case JS_IS_GENERATOR_FUNCTION: return v->IsGeneratorFunction();
+    case JS_IS_GENERATOR_OBJECT: return v->IsGeneratorObject();
+    case JS_IS_MODULE_NAMESPACE_OBJECT: return v->IsModuleNamespaceObject();
+    case JS_IS_WASM_MODULE_OBJECT: return v->IsWasmModuleObject();
+  }
+  return 0;
+}
+
+int js_to_bool(js_value v) {
+  Local<v8::Value> l = L(v);
+  return l->BooleanValue(v8::Isolate::GetCurrent());
+}
+double js_number_value(js_value v) { return LA<v8::Number>(v)->Value(); }
+int32_t js_int32_value(js_value v) {
+  Local<v8::Value> l = L(v);
+  if (l->IsInt32()) return l.As<v8::Int32>()->Value();
+  double d = l.As<v8::Number>()->Value();
+  if (!(d == d) || d == 1.0 / 0.0 || d == -1.0 / 0.0) return 0;
+  double m = fmod(trunc(d), 4294967296.0);
+  if (m < 0) m += 4294967296.0;
+  return (int32_t)(uint32_t)m;
+}
+uint32_t js_uint32_value(js_value v) { return (uint32_t)js_int32_value(v); }
+int64_t js_int64_value(js_value v) {
+  double d = LA<v8::Number>(v)->Value();
+  if (!(d == d)) return 0;
+  if (d >= 9223372036854775807.0) return INT64_MAX;
+  if (d <= -9223372036854775808.0) return INT64_MIN;
+  return (int64_t)d;
+}
+int64_t js_bigint_int64(js_value v, int *lossless) {
+  bool ok;
+  int64_t r = LA<v8::BigInt>(v)->Int64Value(&ok);
+  if (lossless) *lossless = ok;
+  return r;
+}
+uint64_t js_bigint_uint64(js_value v, int *lossless) {
+  bool ok;
+  uint64_t r = LA<v8::BigInt>(v)->Uint64Value(&ok);
+  if (lossless) *lossless = ok;
+  return r;
+}
+
+int js_to_number(js_env *env, js_value v, double *out) {
+  double d;
+  if (!L(v)->NumberValue(Ctx(env)).To(&d)) return -1;
+  *out = d;
+  return 0;
+}
+
+js_value js_to_string(js_env *env, js_value v) { return V(L(v)->ToString(Ctx(env))); }
+
+size_t js_string_length(js_value s) { return LA<v8::String>(s)->Length(); }
+size_t js_string_utf8_length(js_env *env, js_value s) {
+  return LA<v8::String>(s)->Utf8Length(env->isolate);
+}
+int js_string_is_one_byte(js_value s) { return LA<v8::String>(s)->IsOneByte(); }
+
+size_t js_string_write_utf8(js_env *env, js_value s, char *buf, size_t cap) {
+  int flags = v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8;
+  if (cap > INT32_MAX) cap = INT32_MAX;
+  return LA<v8::String>(s)->WriteUtf8(env->isolate, buf, (int)cap, nullptr, flags);
+}
+
+size_t js_string_write_latin1(js_env *env, js_value s, char *buf, size_t start, size_t cap) {
+  if (cap > INT32_MAX) cap = INT32_MAX;
+  return LA<v8::String>(s)->WriteOneByte(env->isolate, reinterpret_cast<uint8_t *>(buf),
+                                         (int)start, (int)cap,
+                                         v8::String::NO_NULL_TERMINATION);
+}
+
+size_t js_string_write_utf16(js_env *env, js_value s, uint16_t *buf, size_t start, size_t cap) {
+  if (cap > INT32_MAX) cap = INT32_MAX;
+  return LA<v8::String>(s)->Write(env->isolate, buf, (int)start, (int)cap,
+                                  v8::String::NO_NULL_TERMINATION);
+}
+
+int js_utf8_init(js_env *env, js_value v, js_utf8 *out) {
+  out->str = out->inline_buf;
+  out->len = 0;
+  out->inline_buf[0] = 0;
+  Local<v8::Value> l = L(v);
+  Local<v8::String> s;
+  if (l->IsString()) {
+    s = l.As<v8::String>();
+  } else if (!l->ToString(Ctx(env)).ToLocal(&s)) {
+    return -1;
+  }
+  size_t n = s->Utf8Length(env->isolate);
+  if (n + 1 > sizeof out->inline_buf) {
+    out->str = static_cast<char *>(malloc(n + 1));
+    if (!out->str) abort();
+  }
+  int flags = v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8;
+  out->len = s->WriteUtf8(env->isolate, out->str, (int)n, nullptr, flags);
+  out->str[out->len] = 0;
+  return 0;
+}
+
+void js_utf8_free(js_utf8 *u) {
+  if (u->str != u->inline_buf) free(u->str);
+  u->str = u->inline_buf;
+}
+
+// -- objects --
+
+js_value js_object_new(js_env *env) { return V(v8::Object::New(env->isolate)); }
+js_value js_object_new_null_proto(js_env *env) {
+  Local<v8::Object> o = v8::Object::New(env->isolate);
+  o->SetPrototype(Ctx(env), v8::Null(env->isolate)).FromMaybe(false);
+  return V(o);
+}
+js_value js_array_new(js_env *env, uint32_t len) { return V(v8::Array::New(env->isolate, len)); }
+js_value js_array_from(js_env *env, js_value *items, uint32_t n) {
+  return V(v8::Array::New(env->isolate, reinterpret_cast<Local<v8::Value> *>(items), n));
+}
+uint32_t js_array_length(js_value a) { return LA<v8::Array>(a)->Length(); }
+
+js_value js_get(js_env *env, js_value obj, js_value key) {
+  return V(LA<v8::Object>(obj)->Get(Ctx(env), L(key)));
+}
+js_value js_get_named(js_env *env, js_value obj, const char *key) {
+  return js_get(env, obj, js_string_intern(env, key));
+}
+js_value js_get_index(js_env *env, js_value obj, uint32_t i) {
+  return V(LA<v8::Object>(obj)->Get(Ctx(env), i));
+}
+int js_set(js_env *env, js_value obj, js_value key, js_value v) {
+  return LA<v8::Object>(obj)->Set(Ctx(env), L(key), L(v)).IsJust() ? 0 : -1;
+}
+int js_set_named(js_env *env, js_value obj, const char *key, js_value v) {
+  return js_set(env, obj, js_string_intern(env, key), v);
+}
+int js_set_index(js_env *env, js_value obj, uint32_t i, js_value v) {
+  return LA<v8::Object>(obj)->Set(Ctx(env), i, L(v)).IsJust() ? 0 : -1;
+}
+int js_define_hidden(js_env *env, js_value obj, const char *key, js_value v) {
+  Local<v8::Name> k = LA<v8::Name>(js_string_intern(env, key));
+  return LA<v8::Object>(obj)
+                 ->DefineOwnProperty(Ctx(env), k, L(v), v8::DontEnum)
+                 .IsJust()
+             ? 0
+             : -1;
+}
+int js_has_own(js_env *env, js_value obj, js_value key) {
+  bool r;
+  if (!LA<v8::Object>(obj)->HasOwnProperty(Ctx(env), LA<v8::Name>(key)).To(&r)) return -1;
+  return r;
+}
+int js_delete(js_env *env, js_value obj, js_value key) {
+  bool r;
+  if (!LA<v8::Object>(obj)->Delete(Ctx(env), L(key)).To(&r)) return -1;
+  return r;
+}
+js_value js_own_keys(js_env *env, js_value obj) {
+  return V(LA<v8::Object>(obj)->GetOwnPropertyNames(Ctx(env)));
+}
+js_value js_get_prototype(js_env *env, js_value obj) {
+  return V(LA<v8::Object>(obj)->GetPrototype());
+}
+int js_set_prototype(js_env *env, js_value obj, js_value proto) {
+  return LA<v8::Object>(obj)->SetPrototype(Ctx(env), L(proto)).IsJust() ? 0 : -1;
+}
+
+static void native_trampoline(const v8::FunctionCallbackInfo<v8::Value> &info) {
+  const fn_data *fd = static_cast<const fn_data *>(info.Data().As<v8::External>()->Value());
+  js_env *env = static_cast<js_env *>(info.GetIsolate()->GetData(0));
+  js_value r = fd->fn(env, reinterpret_cast<js_call *>(const_cast<v8::FunctionCallbackInfo<v8::Value> *>(&info)));
+  if (r) info.GetReturnValue().Set(L(r));
+}
+
+static Local<v8::External> new_fn_data(js_env *env, js_native fn, const void *data) {
+  fn_data *fd = new fn_data{fn, data, env->fn_list};
+  env->fn_list = fd;
+  return v8::External::New(env->isolate, fd);
+}
+
+js_value js_function_new(js_env *env, const char *name, js_native fn, const void *data) {
+  Local<v8::FunctionTemplate> t = v8::FunctionTemplate::New(
+      env->isolate, native_trampoline, new_fn_data(env, fn, data), Local<v8::Signature>(), 0,
+      v8::ConstructorBehavior::kThrow);
+  Local<v8::Function> f;
+  if (!t->GetFunction(Ctx(env)).ToLocal(&f)) return nullptr;
+  f->SetName(LA<v8::String>(js_string_intern(env, name)));
+  return V(f);
+}
+
+void js_set_methods(js_env *env, js_value obj, const js_method *methods, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    js_value f = js_function_new(env, methods[i].name, methods[i].fn, &methods[i]);
+    js_set_named(env, obj, methods[i].name, f);
+  }
+}
+
+js_value js_array_buffer_from_view(js_env *env, js_value view) {
+  return V(LA<v8::ArrayBufferView>(view)->Buffer());
+}
+
+js_value js_strict_equals(js_env *env, js_value a, js_value b) {
+  return js_boolean(env, L(a)->StrictEquals(L(b)));
+}
+
+// -- calls --
+
+static inline const v8::FunctionCallbackInfo<v8::Value> &Info(js_call *call) {
+  return *reinterpret_cast<const v8::FunctionCallbackInfo<v8::Value> *>(call);
+}
+int js_argc(js_call *call) { return Info(call).Length(); }
+js_value js_arg(js_call *call, int i) { return V(Info(call)[i]); }
+js_value js_this(js_call *call) { return V(Info(call).This()); }
+js_value js_new_target(js_call *call) { return V(Info(call).NewTarget()); }
+const void *js_data(js_call *call) {
+  return static_cast<const fn_data *>(Info(call).Data().As<v8::External>()->Value())->data;
+}
+js_env *js_call_env(js_call *call) {
+  return static_cast<js_env *>(Info(call).GetIsolate()->GetData(0));
+}
+
+int js_call_function(js_env *env, js_value fn, js_value recv, int argc, js_value *argv,
+                     js_value *result) {
+  Local<v8::Value> r;
+  if (!LA<v8::Function>(fn)
+           ->Call(Ctx(env), L(recv), argc, reinterpret_cast<Local<v8::Value> *>(argv))
+           .ToLocal(&r))
+    return -1;
+  if (result) *result = V(r);
+  return 0;
+}
+
+// "file:line\n<source line>\n<spaces>^^^\n", as Node prints above an uncaught exception.
+static Local<v8::String> make_arrow(js_env *env, Local<v8::Message> msg) {
+  v8::Isolate *isolate = env->isolate;
+  Local<v8::Context> ctx = Ctx(env);
+  v8::String::Utf8Value name(isolate, msg->GetScriptResourceName());
+  int line = msg->GetLineNumber(ctx).FromMaybe(0);
+  Local<v8::String> src;
+  if (!msg->GetSourceLine(ctx).ToLocal(&src)) return Local<v8::String>();
+  v8::String::Utf8Value source(isolate, src);
+  int start = msg->GetStartColumn(ctx).FromMaybe(0);
+  int end = msg->GetEndColumn(ctx).FromMaybe(start + 1);
+  int script_start = msg->GetScriptOrigin().ColumnOffset();
+  if (line == 1 && start >= script_start) {
+    start -= script_start;
+    end -= script_start;
+  }
+  if (end <= start) end = start + 1;
+  size_t cap = (size_t)name.length() + 32 + (size_t)source.length() * 2 + (size_t)end + 8;
+  char *buf = static_cast<char *>(malloc(cap));
+  if (!buf) abort();
+  size_t n = (size_t)snprintf(buf, cap, "%s:%d\n%s\n", *name ? *name : "", line,
+                              *source ? *source : "");
+  const char *s = *source ? *source : "";
+  int slen = source.length();
+  for (int i = 0; i < start && n < cap - 2; i++) buf[n++] = (i < slen && s[i] == '\t') ? '\t' : ' ';
+  for (int i = start; i < end && n < cap - 2; i++) buf[n++] = '^';
+  buf[n++] = '\n';
+  Local<v8::String> r =
+      v8::String::NewFromUtf8(isolate, buf, v8::NewStringType::kNormal, (int)n).ToLocalChecked();
+  free(buf);
+  return r;
+}
+
+static void remember_exception(js_env *env, v8::TryCatch &tc) {
+  Local<v8::Value> exc = tc.Exception();
+  Local<v8::Message> msg = tc.Message();
+  if (exc.IsEmpty()) return;
+  Local<v8::String> arrow;
+  if (!msg.IsEmpty()) arrow = make_arrow(env, msg);
+  if (exc->IsObject()) {
+    Local<v8::Object> o = exc.As<v8::Object>();
+    Local<v8::Private> key = env->arrow_key.Get(env->isolate);
+    if (!arrow.IsEmpty() && !o->HasPrivate(Ctx(env), key).FromMaybe(true))
+      (void)o->SetPrivate(Ctx(env), key, arrow);
+  }
+  env->last_exception.Reset(env->isolate, exc);
+  if (arrow.IsEmpty())
+    env->last_arrow.Reset();
+  else
+    env->last_arrow.Reset(env->isolate, arrow);
+}
+
+int js_call_catch(js_env *env, js_value fn, js_value recv, int argc, js_value *argv,
+                  js_value *result, js_value *exception) {
+  v8::TryCatch tc(env->isolate);
+  Local<v8::Value> r;
+  if (LA<v8::Function>(fn)
+          ->Call(Ctx(env), L(recv), argc, reinterpret_cast<Local<v8::Value> *>(argv))
+          .ToLocal(&r)) {
+    if (result) *result = V(r);
+    return 0;
+  }
+  if (tc.HasTerminated() || !tc.CanContinue()) {
+    if (exception) *exception = nullptr;
+    return -1;
+  }
+  remember_exception(env, tc);
+  if (exception) *exception = V(tc.Exception());
+  return -1;
+}
+
+int js_construct(js_env *env, js_value ctor, int argc, js_value *argv, js_value *result) {
+  Local<v8::Object> r;
+  if (!LA<v8::Function>(ctor)
+           ->NewInstance(Ctx(env), argc, reinterpret_cast<Local<v8::Value> *>(argv))
+           .ToLocal(&r))
+    return -1;
+  *result = V(r);
+  return 0;
+}
+
+js_value js_exception_arrow(js_env *env, js_value exception) {
+  Local<v8::Value> exc = L(exception);
+  if (exc->IsObject()) {
+    Local<v8::Value> a;
+    Local<v8::Private> key = env->arrow_key.Get(env->isolate);
+    if (exc.As<v8::Object>()->GetPrivate(Ctx(env), key).ToLocal(&a) && a->IsString())
+      return V(a);
+  }
+  if (!env->last_arrow.IsEmpty() && env->last_exception.Get(env->isolate)->StrictEquals(exc))
+    return V(env->last_arrow.Get(env->isolate));
+  // Never thrown (a rejection reason): point at where the error was created.
+  if (exc->IsNativeError()) {
+    Local<v8::Message> msg = v8::Exception::CreateMessage(env->isolate, exc);
+    if (!msg.IsEmpty()) {
+      Local<v8::String> arrow = make_arrow(env, msg);
+      if (!arrow.IsEmpty()) return V(arrow);
+    }
+  }
+  return nullptr;
+}
+
+int js_is_execution_terminating(js_env *env) { return env->isolate->IsExecutionTerminating(); }
+
+// -- errors --
+
+void js_throw(js_env *env, js_value exception) { env->isolate->ThrowException(L(exception)); }
+
+js_value js_error_new(js_env *env, const char *kind, const char *code, const char *message) {
+  Local<v8::String> m = LA<v8::String>(js_string_utf8(env, message, (size_t)-1));
+  Local<v8::Value> e;
+  if (kind && !strcmp(kind, "TypeError"))
+    e = v8::Exception::TypeError(m);
+  else if (kind && !strcmp(kind, "RangeError"))
+    e = v8::Exception::RangeError(m);
+  else
+    e = v8::Exception::Error(m);
+  if (code) js_set_named(env, V(e), "code", js_string_utf8(env, code, (size_t)-1));
+  return V(e);
+}
+
+static void throw_fmt(js_env *env, const char *kind, const char *code, const char *fmt,
+                      va_list ap) {
+  char buf[1024];
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  js_throw(env, js_error_new(env, kind, code, buf));
+}
+
+void js_throw_error(js_env *env, const char *code, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  throw_fmt(env, "Error", code, fmt, ap);
+  va_end(ap);
+}
+void js_throw_type_error(js_env *env, const char *code, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  throw_fmt(env, "TypeError", code, fmt, ap);
+  va_end(ap);
+}
+void js_throw_range_error(js_env *env, const char *code, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  throw_fmt(env, "RangeError", code, fmt, ap);
+  va_end(ap);
+}
+
+// -- native objects --
+
+js_value js_class_new(js_env *env, const char *name, js_native ctor, const js_method *methods,
+                      size_t n, int fields) {
+  v8::Isolate *isolate = env->isolate;
+  Local<v8::FunctionTemplate> t =
+      v8::FunctionTemplate::New(isolate, native_trampoline, new_fn_data(env, ctor, nullptr));
+  Local<v8::String> cname = LA<v8::String>(js_string_intern(env, name));
+  t->SetClassName(cname);
+  t->InstanceTemplate()->SetInternalFieldCount(fields > 0 ? fields : 1);
+  Local<v8::Signature> sig = v8::Signature::New(isolate, t);
+  for (size_t i = 0; i < n; i++) {
+    Local<v8::FunctionTemplate> m = v8::FunctionTemplate::New(
+        isolate, native_trampoline, new_fn_data(env, methods[i].fn, &methods[i]), sig,
+        methods[i].length, v8::ConstructorBehavior::kThrow);
+    Local<v8::String> mname = LA<v8::String>(js_string_intern(env, methods[i].name));
+    m->SetClassName(mname);
+    t->PrototypeTemplate()->Set(mname, m);
+  }
+  return V(t->GetFunction(Ctx(env)));
+}
+
+int js_wrap(js_value obj, void *ptr) {
+  Local<v8::Object> o = LA<v8::Object>(obj);
+  if (o->InternalFieldCount() < 1) return -1;
+  o->SetAlignedPointerInInternalField(0, ptr);
+  return 0;
+}
+
+void *js_unwrap(js_value obj) {
+  Local<v8::Value> v = L(obj);
+  if (!v->IsObject()) return nullptr;
+  Local<v8::Object> o = v.As<v8::Object>();
+  if (o->InternalFieldCount() < 1) return nullptr;
+  return o->GetAlignedPointerFromInternalField(0);
+}
+
+js_ref *js_ref_new(js_env *env, js_value v) {
+  js_ref *r = new js_ref();
+  r->handle.Reset(env->isolate, L(v));
+  return r;
+}
+
+js_value js_ref_get(js_env *env, js_ref *ref) {
+  if (ref->handle.IsEmpty()) return nullptr;
+  return V(ref->handle.Get(env->isolate));
+}
+
+static void weak_trampoline(const v8::WeakCallbackInfo<js_ref> &info) {
+  js_ref *r = info.GetParameter();
+  r->handle.Reset();
+  if (r->weak_cb) r->weak_cb(r->weak_data);
+}
+
+void js_ref_set_weak(js_ref *ref, void (*cb)(void *data), void *data) {
+  ref->weak_cb = cb;
+  ref->weak_data = data;
+  ref->handle.SetWeak(ref, weak_trampoline, v8::WeakCallbackType::kParameter);
+}
+
+void js_ref_clear_weak(js_ref *ref) {
+  if (!ref->handle.IsEmpty()) ref->handle.ClearWeak();
+}
+
+void js_ref_free(js_ref *ref) {
+  ref->handle.Reset();
+  delete ref;
+}
+
+js_value js_external_new(js_env *env, void *ptr) { return V(v8::External::New(env->isolate, ptr)); }
+void *js_external_value(js_value v) { return LA<v8::External>(v)->Value(); }
+
+// -- bytes --
+
+js_value js_array_buffer_new(js_env *env, size_t len, void **data) {
+  Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(env->isolate, len);
+  if (data) *data = ab->Data();
+  return V(ab);
+}
+
+static void free_deleter(void *data, size_t, void *) { free(data); }
+
+js_value js_array_buffer_new_uninit(js_env *env, size_t len, void **data) {
+  void *p = malloc(len ? len : 1);
+  if (!p) return nullptr;
+  std::unique_ptr<v8::BackingStore> bs =
+      v8::ArrayBuffer::NewBackingStore(p, len, free_deleter, nullptr);
+  Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(env->isolate, std::move(bs));
+  if (data) *data = p;
+  return V(ab);
+}
+
+js_value js_array_buffer_external(js_env *env, void *data, size_t len,
+                                  void (*free_cb)(void *, size_t, void *), void *hint) {
+  std::unique_ptr<v8::BackingStore> bs =
+      v8::ArrayBuffer::NewBackingStore(data, len, free_cb, hint);
+  return V(v8::ArrayBuffer::New(env->isolate, std::move(bs)));
+}
+
+js_value js_typed_array_new(js_env *env, js_typed_array_type type, js_value jab, size_t offset,
+                            size_t length) {
+  Local<v8::ArrayBuffer> ab = LA<v8::ArrayBuffer>(jab);
+  switch (type) {
+    case JS_INT8: return V(v8::Int8Array::New(ab, offset, length));
+    case JS_UINT8: return V(v8::Uint8Array::New(ab, offset, length));
+    case JS_UINT8_CLAMPED: return V(v8::Uint8ClampedArray::New(ab, offset, length));
+    case JS_INT16: return V(v8::Int16Array::New(ab, offset, length));
+    case JS_UINT16: return V(v8::Uint16Array::New(ab, offset, length));
+    case JS_INT32: return V(v8::Int32Array::New(ab, offset, length));
+    case JS_UINT32: return V(v8::Uint32Array::New(ab, offset, length));
+    case JS_FLOAT32: return V(v8::Float32Array::New(ab, offset, length));
+    case JS_FLOAT64: return V(v8::Float64Array::New(ab, offset, length));
+    case JS_BIGINT64: return V(v8::BigInt64Array::New(ab, offset, length));
+    case JS_BIGUINT64: return V(v8::BigUint64Array::New(ab, offset, length));
+  }
+  return nullptr;
+}
+
+int js_bytes(js_value jv, uint8_t **data, size_t *len) {
+  Local<v8::Value> v = L(jv);
+  if (v->IsArrayBufferView()) {
+    Local<v8::ArrayBufferView> view = v.As<v8::ArrayBufferView>();
+    Local<v8::ArrayBuffer> ab = view->Buffer();
+    *data = static_cast<uint8_t *>(ab->Data()) + view->ByteOffset();
+    *len = view->ByteLength();
+    if (!ab->Data()) *data = nullptr;
+    return 0;
+  }
+  if (v->IsArrayBuffer()) {
+    Local<v8::ArrayBuffer> ab = v.As<v8::ArrayBuffer>();
+    *data = static_cast<uint8_t *>(ab->Data());
+    *len = ab->ByteLength();
+    return 0;
+  }
+  if (v->IsSharedArrayBuffer()) {
+    Local<v8::SharedArrayBuffer> ab = v.As<v8::SharedArrayBuffer>();
+    *data = static_cast<uint8_t *>(ab->Data());
+    *len = ab->ByteLength();
+    return 0;
+  }
+  return -1;
+}
+
+// -- scripts --
+
+js_value js_compile_function(js_env *env, js_value source, js_value filename,
+                             const char *const *params, int nparams, const uint8_t *cache,
+                             size_t cache_len, int *cache_rejected) {
+  v8::Isolate *isolate = env->isolate;
+  v8::ScriptOrigin origin(isolate, L(filename), 0, 0);
+  v8::ScriptCompiler::CachedData *cd = nullptr;
+  if (cache && cache_len)
+    cd = new v8::ScriptCompiler::CachedData(cache, (int)cache_len,
+                                            v8::ScriptCompiler::CachedData::BufferNotOwned);
+  v8::ScriptCompiler::Source src(LA<v8::String>(source), origin, cd);
+  Local<v8::String> names[16];
+  if (nparams > 16) return nullptr;
+  for (int i = 0; i < nparams; i++) names[i] = LA<v8::String>(js_string_intern(env, params[i]));
+  v8::ScriptCompiler::CompileOptions opts =
+      cd ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions;
+  v8::MaybeLocal<v8::Function> fn =
+      v8::ScriptCompiler::CompileFunction(Ctx(env), &src, nparams, names, 0, nullptr, opts);
+  if (cache_rejected) *cache_rejected = cd ? cd->rejected : 0;
+  return V(fn);
+}
+
+uint8_t *js_code_cache_for_function(js_env *env, js_value fn, size_t *len) {
+  v8::ScriptCompiler::CachedData *cd =
+      v8::ScriptCompiler::CreateCodeCacheForFunction(LA<v8::Function>(fn));
+  if (!cd) return nullptr;
+  uint8_t *out = static_cast<uint8_t *>(malloc(cd->length ? cd->length : 1));
+  if (!out) abort();
+  memcpy(out, cd->data, cd->length);
+  *len = cd->length;
+  delete cd;
+  return out;
+}
+
+js_value js_run_script(js_env *env, js_value source, js_value filename) {
+  v8::ScriptOrigin origin(env->isolate, L(filename), 0, 0);
+  v8::ScriptCompiler::Source src(LA<v8::String>(source), origin);
+  Local<v8::Script> script;
+  if (!v8::ScriptCompiler::Compile(Ctx(env), &src).ToLocal(&script)) return nullptr;
+  return V(script->Run(Ctx(env)));
+}
+
+int js_check_syntax(js_env *env, js_value source, js_value filename) {
+  v8::ScriptOrigin origin(env->isolate, L(filename), 0, 0);
+  v8::ScriptCompiler::Source src(LA<v8::String>(source), origin);
+  Local<v8::UnboundScript> script;
+  return v8::ScriptCompiler::CompileUnboundScript(env->isolate, &src).ToLocal(&script) ? 0 : -1;
+}
+
+// -- microtasks and promises --
+
+void js_run_microtasks(js_env *env) { env->isolate->PerformMicrotaskCheckpoint(); }
+void js_enqueue_microtask(js_env *env, js_value fn) {
+  env->isolate->EnqueueMicrotask(LA<v8::Function>(fn));
+}
+void js_set_promise_reject_callback(js_env *env, js_promise_reject_cb cb) { env->reject_cb = cb; }
+int js_promise_state(js_value p) {
+  switch (LA<v8::Promise>(p)->State()) {
+    case v8::Promise::kPending: return 0;
+    case v8::Promise::kFulfilled: return 1;
+    case v8::Promise::kRejected: return 2;
+  }
+  return 0;
+}
+js_value js_promise_result(js_value p) { return V(LA<v8::Promise>(p)->Result()); }
+
+// -- introspection --
+
+js_value js_proxy_target(js_value p) { return V(LA<v8::Proxy>(p)->GetTarget()); }
+js_value js_proxy_handler(js_value p) { return V(LA<v8::Proxy>(p)->GetHandler()); }
+
+js_value js_preview_entries(js_env *env, js_value v, int *is_key_value) {
+  if (!L(v)->IsObject()) return nullptr;
+  bool kv = false;
+  js_value r = V(LA<v8::Object>(v)->PreviewEntries(&kv));
+  if (is_key_value) *is_key_value = kv;
+  return r;
+}
+
+js_value js_own_non_index_properties(js_env *env, js_value obj, int filter) {
+  return V(LA<v8::Object>(obj)->GetPropertyNames(
+      Ctx(env), v8::KeyCollectionMode::kOwnOnly, static_cast<v8::PropertyFilter>(filter),
+      v8::IndexFilter::kSkipIndices));
+}
+
+js_value js_constructor_name(js_env *env, js_value obj) {
+  return V(LA<v8::Object>(obj)->GetConstructorName());
+}
+
+int js_array_buffer_detached(js_value ab) {
+  return LA<v8::ArrayBuffer>(ab)->WasDetached();
+}
+
+}  // extern "C"
+
+// -- intercepted objects --
+
+static const js_named_handlers *Handlers(const v8::PropertyCallbackInfo<v8::Value> &info) {
+  return static_cast<const js_named_handlers *>(info.Data().As<v8::External>()->Value());
+}
+template <class T>
+static const js_named_handlers *HandlersT(const v8::PropertyCallbackInfo<T> &info) {
+  return static_cast<const js_named_handlers *>(info.Data().template As<v8::External>()->Value());
+}
+static js_env *EnvOf(v8::Isolate *isolate) { return static_cast<js_env *>(isolate->GetData(0)); }
+
+static void icpt_get(Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value> &info) {
+  const js_named_handlers *h = Handlers(info);
+  if (!h->get) return;
+  js_value r = h->get(EnvOf(info.GetIsolate()), V(name));
+  if (r) info.GetReturnValue().Set(L(r));
+}
+static void icpt_set(Local<v8::Name> name, Local<v8::Value> value,
+                     const v8::PropertyCallbackInfo<v8::Value> &info) {
+  const js_named_handlers *h = Handlers(info);
+  if (!h->set) return;
+  if (h->set(EnvOf(info.GetIsolate()), V(name), V(value))) info.GetReturnValue().Set(value);
+}
+static void icpt_query(Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Integer> &info) {
+  const js_named_handlers *h = HandlersT(info);
+  if (!h->query) return;
+  if (h->query(EnvOf(info.GetIsolate()), V(name)))
+    info.GetReturnValue().Set(v8::Integer::New(info.GetIsolate(), v8::None));
+}
+static void icpt_delete(Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Boolean> &info) {
+  const js_named_handlers *h = HandlersT(info);
+  if (!h->remove) return;
+  if (h->remove(EnvOf(info.GetIsolate()), V(name))) info.GetReturnValue().Set(true);
+}
+static void icpt_keys(const v8::PropertyCallbackInfo<v8::Array> &info) {
+  const js_named_handlers *h = HandlersT(info);
+  if (!h->keys) return;
+  js_value r = h->keys(EnvOf(info.GetIsolate()));
+  if (r) info.GetReturnValue().Set(LA<v8::Array>(r));
+}
+
+extern "C" js_value js_object_new_intercepted(js_env *env, const js_named_handlers *handlers) {
+  Local<v8::ObjectTemplate> t = v8::ObjectTemplate::New(env->isolate);
+  t->SetHandler(v8::NamedPropertyHandlerConfiguration(
+      icpt_get, icpt_set, icpt_query, icpt_delete, icpt_keys,
+      v8::External::New(env->isolate, const_cast<js_named_handlers *>(handlers)),
+      v8::PropertyHandlerFlags::kOnlyInterceptStrings));
+  return V(t->NewInstance(Ctx(env)));
+}
+
+extern "C" {
+
+// -- heap --
+
+void js_heap_statistics(js_env *env, js_heap_stats *out) {
+  v8::HeapStatistics s;
+  env->isolate->GetHeapStatistics(&s);
+  out->total_heap_size = s.total_heap_size();
+  out->used_heap_size = s.used_heap_size();
+  out->heap_size_limit = s.heap_size_limit();
+  out->external_memory = s.external_memory();
+  out->malloced_memory = s.malloced_memory();
+  out->total_physical_size = s.total_physical_size();
+  out->total_available_size = s.total_available_size();
+  out->peak_malloced_memory = s.peak_malloced_memory();
+  out->array_buffers = 0;
+}
+
+void js_adjust_external_memory(js_env *env, int64_t delta) {
+  env->isolate->AdjustAmountOfExternalAllocatedMemory(delta);
+}
+void js_low_memory_notification(js_env *env) { env->isolate->LowMemoryNotification(); }
+void js_terminate_execution(js_env *env) { env->isolate->TerminateExecution(); }
+
+}  // extern "C"

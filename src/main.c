@@ -1,0 +1,86 @@
+/* main.c -- the node command: options, V8 and the environment, the bootstrap
+ * (lib/internal/bootstrap/realm.js, lib/internal/bootstrap/node.js), the main script, the loop. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+static node_env main_env;
+static node_options main_options;
+
+static js_value call_builtin_export(node_env *env, const char *id, const char *name, int argc,
+                                    js_value *argv, int *failed) {
+  js_value mod = env_require_builtin(env, id);
+  js_value r = NULL;
+  *failed = 1;
+  if (!mod) return NULL;
+  js_value fn = js_get_named(env->js, mod, name);
+  if (!fn || !js_is(fn, JS_IS_FUNCTION)) return NULL;
+  if (env_make_callback(env, fn, js_undefined(env->js), argc, argv, &r) == 0) *failed = 0;
+  return r;
+}
+
+static void bootstrap(node_env *env) {
+  js_env *js = env->js;
+  js_value exc;
+  env->binding_cache = js_ref_new(js, js_object_new_null_proto(js));
+  js_value process = process_object_new(env);
+  env->process = js_ref_new(js, process);
+
+  js_value realm = builtins_compile(env, "internal/bootstrap/realm");
+  if (!realm) {
+    fprintf(stderr, "node: cannot compile internal/bootstrap/realm\n");
+    exit(70);
+  }
+  js_value module = js_object_new(js);
+  js_value exports = js_object_new(js);
+  js_set_named(js, module, "exports", exports);
+  js_value args[5] = { exports, js_undefined(js), module, process,
+                       js_function_new(js, "internalBinding", binding_internal_binding, NULL) };
+  if (js_call_catch(js, realm, exports, 5, args, NULL, &exc)) errors_fatal_bootstrap(env, exc);
+  js_value req = js_get_named(js, js_get_named(js, module, "exports"), "require");
+  env->require_builtin = js_ref_new(js, req);
+
+  js_value arg = js_string_utf8(js, "internal/bootstrap/node", (size_t)-1);
+  if (js_call_catch(js, req, js_undefined(js), 1, &arg, NULL, &exc))
+    errors_fatal_bootstrap(env, exc);
+}
+
+int main(int argc, char **argv) {
+  argv = uv_setup_args(argc, argv);
+  signal(SIGPIPE, SIG_IGN);
+
+  node_env *env = &main_env;
+  env->start_time = uv_hrtime();
+  env->options = &main_options;
+  env->argc = argc;
+  env->argv = argv;
+  options_parse(argc, argv, &main_options);
+
+  char exe[4096];
+  size_t exe_len = sizeof exe;
+  env->exec_path = strdup(uv_exepath(exe, &exe_len) == 0 ? exe : argv[0]);
+  env->loop = uv_default_loop();
+  env->js = js_env_new(env);
+
+  js_scope scope;
+  js_scope_open(env->js, &scope);
+  timers_init(env);
+  bootstrap(env);
+
+  int failed;
+  call_builtin_export(env, "internal/main/run", "runMain", 0, NULL, &failed);
+
+  for (;;) {
+    uv_run(env->loop, UV_RUN_DEFAULT);
+    call_builtin_export(env, "internal/bootstrap/node", "emitBeforeExit", 0, NULL, &failed);
+    if (!uv_loop_alive(env->loop)) break;
+  }
+  js_value code = call_builtin_export(env, "internal/bootstrap/node", "emitExit", 0, NULL,
+                                      &failed);
+  int exit_code = (code && js_is(code, JS_IS_NUMBER)) ? js_int32_value(code) : 1;
+  env_exit(env, exit_code);
+}
