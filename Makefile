@@ -29,7 +29,7 @@ out/Makefile: deps/.fetched-v1 configure node.gyp common.gypi $(LIB_LIST) $(SRC_
 	$(PYTHON3) ./configure $(shell cat config.status 2>/dev/null)
 
 build: out/Makefile
-	$(MAKE) -C out BUILDTYPE=$(BUILDTYPE) -j$(JOBS) node
+	$(MAKE) -C out BUILDTYPE=$(BUILDTYPE) -j$(JOBS) node cctest
 	ln -sf out/$(BUILDTYPE)/node node
 
 test: build

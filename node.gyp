@@ -70,5 +70,11 @@
       'libraries': [ '-luv', '-lcares', '-lssl', '-lcrypto', '-lz', '-lbrotlienc',
                      '-lbrotlidec', '-ldl' ],
     },
+    {
+      'target_name': 'cctest',
+      'type': 'executable',
+      'dependencies': [ 'js_shim' ],
+      'sources': [ 'test/cctest/test_js.c' ],
+    },
   ],
 }

@@ -23,26 +23,10 @@ const { getOptionValue } = require('internal/options');
 
 const pm = internalBinding('process_methods');
 const perThread = require('internal/process/per_thread');
-const wrapped = perThread.wrapProcessMethods(pm);
+const wrapped = perThread.wrapProcessMethods(pm, { emitExit });
 
 process._exiting = false;
-let exitCode;
-Object.defineProperty(process, 'exitCode', {
-  enumerable: true,
-  configurable: false,
-  get() { return exitCode; },
-  set(code) {
-    if (code !== null && code !== undefined) {
-      let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-      if (!Number.isInteger(value)) {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
-      }
-    }
-    exitCode = code;
-  },
-});
+perThread.defineExitCodeProperty(process);
 
 process.config = Object.freeze({
   target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
@@ -58,13 +42,9 @@ process._rawDebug = function _rawDebug(...args) {
   internalBinding('fs').writeStringSync(2, `${format(...args)}\n`);
 };
 
-for (const name of Object.keys(wrapped)) process[name] = wrapped[name];
-process.reallyExit = function reallyExit(code) { pm.reallyExit(code | 0); };
-process.getuid = pm.getuid;
-process.geteuid = pm.geteuid;
-process.getgid = pm.getgid;
-process.getegid = pm.getegid;
-process.getgroups = pm.getgroups;
+for (const name of Object.keys(wrapped)) {
+  if (name !== 'getTitle' && name !== 'setTitle') process[name] = wrapped[name];
+}
 
 Object.defineProperty(process, 'ppid', {
   enumerable: true, configurable: true, get() { return pm.getppid(); },
@@ -72,14 +52,14 @@ Object.defineProperty(process, 'ppid', {
 {
   let title;
   const initial = getOptionValue('--title');
-  if (initial) pm.setTitle(initial);
+  if (initial) wrapped.setTitle(initial);
   Object.defineProperty(process, 'title', {
     enumerable: true,
     configurable: true,
-    get() { return title === undefined ? pm.getTitle() : title; },
+    get() { return title === undefined ? wrapped.getTitle() : title; },
     set(value) {
       title = `${value}`;
-      pm.setTitle(title);
+      wrapped.setTitle(title);
     },
   });
 }
@@ -198,16 +178,15 @@ function emitBeforeExit() {
   process.emit('beforeExit', code === undefined || code === null ? 0 : +code);
 }
 
+// Emits 'exit' once (the end of the loop, process.exit()); returns the exit code.
 function emitExit() {
-  const raw = process.exitCode;
-  let code = raw === undefined || raw === null ? 0 : +raw;
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', code);
+    const code = process.exitCode;
+    process.emit('exit', code === undefined || code === null ? 0 : +code);
   }
-  const after = process.exitCode;
-  code = after === undefined || after === null ? 0 : +after;
-  return code | 0;
+  const code = process.exitCode;
+  return (code === undefined || code === null ? 0 : +code) | 0;
 }
 
 module.exports = { emitBeforeExit, emitExit };
