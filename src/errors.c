@@ -68,6 +68,11 @@ static js_value errors_set_fatal_exception_handler(js_env *js, js_call *call) {
   return NULL;
 }
 
+static js_value errors_set_prepare_stack_trace_callback(js_env *js, js_call *call) {
+  if (js_is(js_arg(call, 0), JS_IS_FUNCTION)) js_set_prepare_stack_trace(js, js_arg(call, 0));
+  return NULL;
+}
+
 static js_value errors_trigger_uncaught_exception(js_env *js, js_call *call) {
   errors_trigger_uncaught(env_of(js), js_arg(call, 0), js_to_bool(js_arg(call, 1)));
   return NULL;
@@ -80,6 +85,7 @@ static js_value errors_get_error_source_arrow(js_env *js, js_call *call) {
 static const js_method errors_methods[] = {
   {"getErrorSourceArrow", errors_get_error_source_arrow, 1},
   {"setFatalExceptionHandler", errors_set_fatal_exception_handler, 1},
+  {"setPrepareStackTraceCallback", errors_set_prepare_stack_trace_callback, 1},
   {"triggerUncaughtException", errors_trigger_uncaught_exception, 2},
 };
 

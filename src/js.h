@@ -201,6 +201,10 @@ js_value js_run_script(js_env *env, js_value source, js_value filename); /* NULL
 /* Compiles only: 0, or -1 with the SyntaxError pending. */
 int js_check_syntax(js_env *env, js_value source, js_value filename);
 
+/* -- stack traces -- */
+/* fn(globalThis, error, callSites) formats error.stack (Error.prepareStackTrace's contract). */
+void js_set_prepare_stack_trace(js_env *env, js_value fn);
+
 /* -- microtasks and promises -- */
 void js_run_microtasks(js_env *env);
 void js_enqueue_microtask(js_env *env, js_value fn);

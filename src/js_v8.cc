@@ -32,6 +32,7 @@ struct js_env {
   v8::Global<v8::Value> last_exception;
   v8::Global<v8::String> last_arrow;
   fn_data *fn_list;
+  v8::Global<v8::Function> prepare_stack_trace;
 };
 
 struct js_ref {
@@ -139,6 +140,7 @@ void js_env_free(js_env *env) {
   env->arrow_key.Reset();
   env->last_exception.Reset();
   env->last_arrow.Reset();
+  env->prepare_stack_trace.Reset();
   isolate->Exit();
   isolate->Dispose();
   while (env->fn_list) {
@@ -847,6 +849,23 @@ int js_check_syntax(js_env *env, js_value source, js_value filename) {
   v8::ScriptCompiler::Source src(LA<v8::String>(source), origin);
   Local<v8::UnboundScript> script;
   return v8::ScriptCompiler::CompileUnboundScript(env->isolate, &src).ToLocal(&script) ? 0 : -1;
+}
+
+// -- stack traces --
+
+static v8::MaybeLocal<v8::Value> prepare_stack_trace_trampoline(Local<v8::Context> context,
+                                                                Local<v8::Value> error,
+                                                                Local<v8::Array> sites) {
+  v8::Isolate *isolate = context->GetIsolate();
+  js_env *env = static_cast<js_env *>(isolate->GetData(0));
+  if (env->prepare_stack_trace.IsEmpty()) return v8::Undefined(isolate);
+  Local<v8::Value> args[3] = { context->Global(), error, sites };
+  return env->prepare_stack_trace.Get(isolate)->Call(context, v8::Undefined(isolate), 3, args);
+}
+
+void js_set_prepare_stack_trace(js_env *env, js_value fn) {
+  env->prepare_stack_trace.Reset(env->isolate, LA<v8::Function>(fn));
+  env->isolate->SetPrepareStackTraceCallback(prepare_stack_trace_trampoline);
 }
 
 // -- microtasks and promises --

@@ -84,8 +84,12 @@ static js_value timers_toggle_immediate_ref(js_env *js, js_call *call) {
   return NULL;
 }
 
+/* The loop's cached time goes stale while JS runs: refresh it, as Node does, so that timers
+ * started late in a long callback do not fire early. */
 static js_value timers_get_libuv_now(js_env *js, js_call *call) {
-  return js_number(js, (double)uv_now(env_of(js)->loop));
+  uv_loop_t *loop = env_of(js)->loop;
+  uv_update_time(loop);
+  return js_number(js, (double)uv_now(loop));
 }
 
 static const js_method timers_methods[] = {

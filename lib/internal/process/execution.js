@@ -44,13 +44,9 @@ function formatFatal(er, fromPromise) {
   let text = '';
   if (typeof arrow === 'string') text += arrow;
   if (er !== null && typeof er === 'object' && (isErrorLike(er) || er instanceof Error)) {
-    let body;
-    try {
-      const { inspect } = require('internal/util/inspect');
-      body = inspect(er, { colors: false });
-    } catch {
-      body = String(er && er.stack);
-    }
+    const { fatalExceptionStackEnhancers } = require('internal/errors');
+    fatalExceptionStackEnhancers.beforeInspector(er);
+    const body = fatalExceptionStackEnhancers.afterInspector(er);
     text += `\n${body}\n`;
   } else {
     let body;
