@@ -4,6 +4,7 @@
 // task queue, timers and the uncaught-exception handler to C. src/main.c requires it once,
 // after lib/internal/bootstrap/realm.js; it exports the exit hooks main.c calls.
 
+require('internal/errors').setupPrepareStackTrace();
 const EventEmitter = require('events');
 const { getOptionValue } = require('internal/options');
 

@@ -1,0 +1,436 @@
+'use strict';
+// Deep equality as Node 20 defines it, for assert.deepEqual() / assert.deepStrictEqual() and
+// util.isDeepStrictEqual(). Loose mode compares primitives with ==, strict mode with Object.is
+// semantics plus prototype checks. The order of the checks below is observable (getters,
+// proxies, odd objects) and follows Node 20.
+
+let typesBinding;
+let utilBinding;
+
+function types() {
+  if (typesBinding === undefined) typesBinding = internalBinding('types');
+  return typesBinding;
+}
+
+const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
+const isEnumerable = (obj, key) => Object.prototype.propertyIsEnumerable.call(obj, key);
+const tagOf = (value) => Object.prototype.toString.call(value);
+
+const typedArrayTag = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+function isFloatArray(value) {
+  const tag = typedArrayTag.call(value);
+  return tag === 'Float32Array' || tag === 'Float64Array';
+}
+
+// Node recognises WHATWG URL objects by shape (legacy url.parse() results have `auth` and
+// `path`, URL instances have neither).
+function isURL(value) {
+  return Boolean(value && value.href && value.protocol &&
+                 value.auth === undefined && value.path === undefined);
+}
+
+function isErrorLike(value) {
+  return types().isNativeError(value) || value instanceof Error;
+}
+
+// Enumerable own keys that are not array indices; symbols only in strict mode.
+function nonIndexKeys(obj, strict) {
+  if (utilBinding === undefined) {
+    try {
+      utilBinding = internalBinding('util');
+    } catch {
+      utilBinding = null;
+    }
+  }
+  let keys;
+  if (utilBinding && typeof utilBinding.getOwnNonIndexProperties === 'function') {
+    const ONLY_ENUMERABLE = utilBinding.constants ? utilBinding.constants.ONLY_ENUMERABLE : 2;
+    keys = utilBinding.getOwnNonIndexProperties(obj, ONLY_ENUMERABLE);
+  } else {
+    keys = [];
+    for (const key of Reflect.ownKeys(obj)) {
+      if (typeof key === 'string' && isArrayIndex(key)) continue;
+      if (isEnumerable(obj, key)) keys.push(key);
+    }
+  }
+  if (strict) return keys;
+  return keys.filter((key) => typeof key !== 'symbol');
+}
+
+function isArrayIndex(key) {
+  if (key.length === 0 || key.length > 10) return false;
+  if (key !== '0' && (key[0] < '1' || key[0] > '9')) return false;
+  for (let i = 1; i < key.length; i++) {
+    if (key[i] < '0' || key[i] > '9') return false;
+  }
+  return Number(key) < 4294967295;
+}
+
+function sameBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] !== y[i]) return false;
+  }
+  return true;
+}
+
+function sameBufferContents(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  const x = new Uint8Array(a);
+  const y = new Uint8Array(b);
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] !== y[i]) return false;
+  }
+  return true;
+}
+
+// Loose comparison of float arrays: element-wise !==, so -0 equals 0 and NaN never matches.
+function sameFloatElements(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+function sameBoxedValue(a, b) {
+  const t = types();
+  if (t.isNumberObject(a)) {
+    return t.isNumberObject(b) &&
+      Object.is(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
+  }
+  if (t.isStringObject(a)) {
+    return t.isStringObject(b) &&
+      String.prototype.valueOf.call(a) === String.prototype.valueOf.call(b);
+  }
+  if (t.isBooleanObject(a)) {
+    return t.isBooleanObject(b) &&
+      Boolean.prototype.valueOf.call(a) === Boolean.prototype.valueOf.call(b);
+  }
+  if (t.isBigIntObject(a)) {
+    return t.isBigIntObject(b) &&
+      BigInt.prototype.valueOf.call(a) === BigInt.prototype.valueOf.call(b);
+  }
+  if (t.isSymbolObject(a)) {
+    return t.isSymbolObject(b) &&
+      Symbol.prototype.valueOf.call(a) === Symbol.prototype.valueOf.call(b);
+  }
+  require('internal/assert').fail(`Unknown boxed type ${a}`);
+}
+
+// What keyCheck() iterates besides the own keys.
+const PLAIN = 0;
+const ARRAY = 1;
+const SET = 2;
+const MAP = 3;
+
+function looseEqualPrimitives(a, b) {
+  // eslint-disable-next-line eqeqeq
+  return a == b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+function deepEqual(a, b, strict, memos) {
+  if (a === b) {
+    return a !== 0 || !strict || Object.is(a, b);
+  }
+
+  if (strict) {
+    if (typeof a !== 'object') {
+      return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
+    }
+    if (typeof b !== 'object' || a === null || b === null) return false;
+    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  } else {
+    const aIsObject = a !== null && typeof a === 'object';
+    const bIsObject = b !== null && typeof b === 'object';
+    if (!aIsObject) return !bIsObject && looseEqualPrimitives(a, b);
+    if (!bIsObject) return false;
+  }
+
+  const tag = tagOf(a);
+  if (tag !== tagOf(b)) return false;
+
+  const t = types();
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    const keys = nonIndexKeys(a, strict);
+    if (keys.length !== nonIndexKeys(b, strict).length) return false;
+    return compareKeyed(a, b, strict, memos, ARRAY, keys);
+  }
+  if (tag === '[object Object]') {
+    return compareKeyed(a, b, strict, memos, PLAIN);
+  }
+  if (t.isDate(a)) {
+    if (!t.isDate(b) || Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) {
+      return false;
+    }
+  } else if (t.isRegExp(a)) {
+    if (!t.isRegExp(b) || a.source !== b.source || a.flags !== b.flags ||
+        a.lastIndex !== b.lastIndex) {
+      return false;
+    }
+  } else if (isErrorLike(a)) {
+    // The stack is left out on purpose: it differs between otherwise identical errors.
+    if (!isErrorLike(b) || a.message !== b.message || a.name !== b.name) return false;
+    if (!deepEqual(a.cause, b.cause, strict, memos)) return false;
+    if (!deepEqual(a.errors, b.errors, strict, memos)) return false;
+  } else if (ArrayBuffer.isView(a)) {
+    if (!strict && isFloatArray(a)) {
+      if (!sameFloatElements(a, b)) return false;
+    } else if (!sameBytes(a, b)) {
+      return false;
+    }
+    const keys = nonIndexKeys(a, strict);
+    if (keys.length !== nonIndexKeys(b, strict).length) return false;
+    return compareKeyed(a, b, strict, memos, PLAIN, keys);
+  } else if (t.isSet(a)) {
+    if (!t.isSet(b) || a.size !== b.size) return false;
+    return compareKeyed(a, b, strict, memos, SET);
+  } else if (t.isMap(a)) {
+    if (!t.isMap(b) || a.size !== b.size) return false;
+    return compareKeyed(a, b, strict, memos, MAP);
+  } else if (t.isAnyArrayBuffer(a)) {
+    if (!t.isAnyArrayBuffer(b) || !sameBufferContents(a, b)) return false;
+  } else if (t.isBoxedPrimitive(a)) {
+    if (!sameBoxedValue(a, b)) return false;
+  } else if (isURL(a)) {
+    if (!isURL(b) || a.href !== b.href) return false;
+  } else if (Array.isArray(b) || ArrayBuffer.isView(b) || t.isSet(b) || t.isMap(b) ||
+             t.isDate(b) || t.isRegExp(b) || t.isAnyArrayBuffer(b) ||
+             t.isBoxedPrimitive(b) || isErrorLike(b)) {
+    return false;
+  }
+  return compareKeyed(a, b, strict, memos, PLAIN);
+}
+
+// Compares own enumerable keys (given, or collected here for PLAIN/SET/MAP) and then the
+// contents, guarding against cycles: a pair of objects met again on the current path is equal
+// when both sides were entered at the same depth.
+function compareKeyed(a, b, strict, memos, kind, givenKeys) {
+  let keys = givenKeys;
+  if (keys === undefined) {
+    keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+  }
+
+  for (let i = 0; i < keys.length; i++) {
+    if (!hasOwn(b, keys[i])) return false;
+  }
+
+  if (strict && givenKeys === undefined) {
+    const symbolsA = Object.getOwnPropertySymbols(a);
+    if (symbolsA.length !== 0) {
+      let enumerableInA = 0;
+      for (const key of symbolsA) {
+        if (isEnumerable(a, key)) {
+          if (!isEnumerable(b, key)) return false;
+          keys.push(key);
+          enumerableInA++;
+        } else if (isEnumerable(b, key)) {
+          return false;
+        }
+      }
+      const symbolsB = Object.getOwnPropertySymbols(b);
+      if (symbolsA.length !== symbolsB.length &&
+          countEnumerable(b, symbolsB) !== enumerableInA) {
+        return false;
+      }
+    } else {
+      const symbolsB = Object.getOwnPropertySymbols(b);
+      if (symbolsB.length !== 0 && countEnumerable(b, symbolsB) !== 0) return false;
+    }
+  }
+
+  if (keys.length === 0 &&
+      (kind === PLAIN || (kind === ARRAY && a.length === 0) || a.size === 0)) {
+    return true;
+  }
+
+  if (memos === undefined) {
+    memos = { a: new Map(), b: new Map(), depth: 0 };
+  } else {
+    const depthA = memos.a.get(a);
+    if (depthA !== undefined) {
+      const depthB = memos.b.get(b);
+      if (depthB !== undefined) return depthA === depthB;
+    }
+    memos.depth++;
+  }
+  memos.a.set(a, memos.depth);
+  memos.b.set(b, memos.depth);
+
+  const equal = compareContents(a, b, strict, keys, memos, kind);
+
+  memos.a.delete(a);
+  memos.b.delete(b);
+  return equal;
+}
+
+function countEnumerable(obj, keys) {
+  let count = 0;
+  for (const key of keys) {
+    if (isEnumerable(obj, key)) count++;
+  }
+  return count;
+}
+
+function compareContents(a, b, strict, keys, memos, kind) {
+  if (kind === SET) {
+    if (!setsEqual(a, b, strict, memos)) return false;
+  } else if (kind === MAP) {
+    if (!mapsEqual(a, b, strict, memos)) return false;
+  } else if (kind === ARRAY) {
+    for (let i = 0; i < a.length; i++) {
+      if (hasOwn(a, i)) {
+        if (!hasOwn(b, i) || !deepEqual(a[i], b[i], strict, memos)) return false;
+      } else if (hasOwn(b, i)) {
+        return false;
+      } else {
+        return sparseTailEqual(a, b, strict, memos, i);
+      }
+    }
+  }
+  for (const key of keys) {
+    if (!deepEqual(a[key], b[key], strict, memos)) return false;
+  }
+  return true;
+}
+
+// Arrays with a hole at `hole`: every own key of `a` from that point of Object.keys(a) on
+// (later indices and named keys) must be in `b` with an equal value, and the key counts must
+// match. The named keys are covered here, so the caller's key loop is not run (as in Node).
+function sparseTailEqual(a, b, strict, memos, hole) {
+  const keysA = Object.keys(a);
+  for (let i = hole; i < keysA.length; i++) {
+    const key = keysA[i];
+    if (!hasOwn(b, key) || !deepEqual(a[key], b[key], strict, memos)) return false;
+  }
+  return keysA.length === Object.keys(b).length;
+}
+
+// Loose mode: which primitive could be == to `prim` while being a different Set/Map key.
+// Returns true when many could (numbers, numeric strings, booleans, bigints), false when none
+// can, or the single candidate (null for undefined, undefined for null).
+function looseCounterpart(prim) {
+  switch (typeof prim) {
+    case 'undefined':
+      return null;
+    case 'object':
+      return undefined;
+    case 'symbol':
+      return false;
+    case 'string':
+      return !Number.isNaN(+prim);
+    case 'number':
+      return !Number.isNaN(prim);
+    default:
+      return true;
+  }
+}
+
+function takeMatch(candidates, value, strict, memos) {
+  for (const candidate of candidates) {
+    if (deepEqual(value, candidate, strict, memos)) {
+      candidates.delete(candidate);
+      return true;
+    }
+  }
+  return false;
+}
+
+function setsEqual(a, b, strict, memos) {
+  // Values of `a` that need a pairwise search in `b`; created on first need.
+  let pending = null;
+  for (const value of a) {
+    if (typeof value === 'object' && value !== null) {
+      if (pending === null) pending = new Set();
+      pending.add(value);
+    } else if (!b.has(value)) {
+      if (strict) return false;
+      const alt = looseCounterpart(value);
+      if (alt === false) return false;
+      if (alt !== true && !(b.has(alt) && !a.has(alt))) return false;
+      if (pending === null) pending = new Set();
+      pending.add(value);
+    }
+  }
+  if (pending === null) return true;
+
+  for (const value of b) {
+    if (typeof value === 'object' && value !== null) {
+      if (!takeMatch(pending, value, strict, memos)) return false;
+    } else if (!strict && !a.has(value) && !takeMatch(pending, value, strict, memos)) {
+      return false;
+    }
+  }
+  return pending.size === 0;
+}
+
+function takeMatchingEntry(candidates, map, key, value, strict, memos) {
+  for (const candidate of candidates) {
+    if (deepEqual(key, candidate, strict, memos) &&
+        deepEqual(value, map.get(candidate), strict, memos)) {
+      candidates.delete(candidate);
+      return true;
+    }
+  }
+  return false;
+}
+
+function mapsEqual(a, b, strict, memos) {
+  // Keys of `a` whose entry needs a pairwise search in `b`; created on first need.
+  let pending = null;
+  for (const [key, valueA] of a) {
+    if (typeof key === 'object' && key !== null) {
+      if (pending === null) pending = new Set();
+      pending.add(key);
+      continue;
+    }
+    const valueB = b.get(key);
+    if ((valueB === undefined && !b.has(key)) || !deepEqual(valueA, valueB, strict, memos)) {
+      if (strict) return false;
+      if (!mayHaveLooseEntry(a, b, key, valueA, memos)) return false;
+      if (pending === null) pending = new Set();
+      pending.add(key);
+    }
+  }
+  if (pending === null) return true;
+
+  for (const [key, valueB] of b) {
+    if (typeof key === 'object' && key !== null) {
+      if (!takeMatchingEntry(pending, a, key, valueB, strict, memos)) return false;
+    } else if (!strict &&
+               (!a.has(key) || !deepEqual(a.get(key), valueB, false, memos)) &&
+               !takeMatchingEntry(pending, a, key, valueB, false, memos)) {
+      return false;
+    }
+  }
+  return pending.size === 0;
+}
+
+function mayHaveLooseEntry(a, b, key, valueA, memos) {
+  const alt = looseCounterpart(key);
+  if (alt === true || alt === false) return alt;
+  const valueB = b.get(alt);
+  if ((valueB === undefined && !b.has(alt)) || !deepEqual(valueA, valueB, false, memos)) {
+    return false;
+  }
+  return !a.has(alt) && deepEqual(valueA, valueB, false, memos);
+}
+
+function isDeepEqual(a, b) {
+  return deepEqual(a, b, false);
+}
+
+function isDeepStrictEqual(a, b) {
+  return deepEqual(a, b, true);
+}
+
+module.exports = {
+  isDeepEqual,
+  isDeepStrictEqual,
+};

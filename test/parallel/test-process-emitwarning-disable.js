@@ -1,0 +1,22 @@
+'use strict';
+// --disable-warning=CODE_OR_NAME: matching warnings are not printed (they are still emitted).
+require('../common');
+const assert = require('assert');
+const { spawnSync } = require('child_process');
+
+const child = spawnSync(process.execPath, [
+  '--disable-warning=DEP0XXX', '--disable-warning=CustomWarning', '--disable-warning=MY_CODE',
+  '-e', `
+    let events = 0;
+    process.on('warning', () => events++);
+    process.emitWarning('dep', 'DeprecationWarning', 'DEP0XXX');
+    process.emitWarning('custom', 'CustomWarning', 'OTHER_CODE');
+    process.emitWarning('coded', 'Warning', 'MY_CODE');
+    process.emitWarning('shown', 'OtherWarning');
+    process.emitWarning('shown too', 'DeprecationWarning', 'DEP0YYY');
+    process.on('exit', () => console.log('events', events));
+  `], { encoding: 'utf8' });
+assert.strictEqual(child.status, 0);
+assert.strictEqual(child.stdout, 'events 5\n');
+const stderr = child.stderr.replaceAll(`(node:${child.pid})`, '(node:PID)');
+assert.match(stderr, /^\(node:PID\) OtherWarning: shown\n\(Use `.* --trace-warnings \.\.\.` to show where the warning was created\)\n\(node:PID\) \[DEP0YYY\] DeprecationWarning: shown too\n$/);
