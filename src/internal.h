@@ -111,10 +111,22 @@ typedef js_value (*binding_init_fn)(node_env *env);
 js_value binding_get(node_env *env, const char *name);   /* NULL + exception if unknown */
 js_value binding_internal_binding(js_env *js, js_call *call);
 
-#define NODE_BINDINGS(XX)                                                                   \
-  XX(builtins) XX(constants) XX(contextify) XX(encoding_binding) XX(errors) XX(fs)          \
-  XX(options) XX(process_methods) XX(task_queue) XX(timers) XX(tty_wrap) XX(types) XX(util)    \
-  XX(uv)
+/* One binding per line, sorted. */
+#define NODE_BINDINGS(XX) \
+  XX(builtins) \
+  XX(constants) \
+  XX(contextify) \
+  XX(encoding_binding) \
+  XX(errors) \
+  XX(fs) \
+  XX(options) \
+  XX(process_methods) \
+  XX(task_queue) \
+  XX(timers) \
+  XX(tty_wrap) \
+  XX(types) \
+  XX(util) \
+  XX(uv) \
 
 #define XX(name) js_value binding_init_##name(node_env *env);
 NODE_BINDINGS(XX)

@@ -177,7 +177,7 @@ function getEncodingFromLabel(label) {
   const labels = getLabelMap();
   const encoding = labels.get(label);
   if (encoding !== undefined) return encoding;
-  return labels.get(`${label}`.toLowerCase().replace(asciiWhitespaceEnds, ''));
+  return labels.get(label.toLowerCase().replace(asciiWhitespaceEnds, ''));
 }
 
 // --- decoding in JS ------------------------------------------------------------------------

@@ -3,8 +3,9 @@
 // (--expose-internals) like test/internal/harness.js, but lets an internal module that lib/
 // does not have yet come from Node (internal/errors, internal/validators,
 // internal/util/inspect, internal/tty), so these tests run whatever the state of the
-// colleagues' modules; internal/options always comes from Node. Node's internal/errors is given the helpers
-// doc/internals.md documents (uvException, errnoException).
+// colleagues' modules; internal/options always comes from Node (ours reads our C binding).
+// Node's internal/errors is given the helpers doc/internals.md documents (uvException,
+// errnoException).
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');

@@ -779,6 +779,81 @@ function runValues() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Random nested values with random options (layout, grouping, depth and breaking logic).
+
+function makeRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function randomValue(rand, level) {
+  const pick = Math.floor(rand() * (level > 4 ? 8 : 16));
+  const n = Math.floor(rand() * (rand() < 0.2 ? 40 : 8));
+  switch (pick) {
+    case 0: return Math.floor(rand() * 10 ** Math.floor(rand() * 8)) * (rand() < 0.2 ? -1 : 1);
+    case 1: return rand() * 1000;
+    case 2: return 'abcdefghij klmnop\nqrst\'"`uvwxyz'.slice(0, Math.floor(rand() * 30)).repeat(
+      rand() < 0.1 ? 5 : 1);
+    case 3: return rand() < 0.5 ? null : undefined;
+    case 4: return rand() < 0.5;
+    case 5: return BigInt(Math.floor(rand() * 1e6));
+    case 6: return Symbol(`s${n}`);
+    case 7: return '日本語'.slice(0, n % 4);
+    case 8: case 9: case 10: {
+      const a = [];
+      for (let i = 0; i < n; i++) a.push(randomValue(rand, level + 1));
+      if (rand() < 0.1) a.extra = randomValue(rand, level + 1);
+      if (rand() < 0.05) a.length += 3;
+      return a;
+    }
+    case 11: case 12: case 13: {
+      const o = {};
+      for (let i = 0; i < n; i++) {
+        o[rand() < 0.8 ? `k${i}` : `key-${i}`] = randomValue(rand, level + 1);
+      }
+      return o;
+    }
+    case 14: {
+      const m = new Map();
+      for (let i = 0; i < n % 6; i++) m.set(randomValue(rand, level + 1), randomValue(rand, level + 1));
+      return m;
+    }
+    default: {
+      const set = new Set();
+      for (let i = 0; i < n % 10; i++) set.add(randomValue(rand, level + 1));
+      return set;
+    }
+  }
+}
+
+function randomOptions(rand) {
+  const options = {};
+  if (rand() < 0.3) options.depth = [0, 1, 2, 3, 5, null][Math.floor(rand() * 6)];
+  if (rand() < 0.3) options.compact = [false, true, 0, 1, 2, 3, 4, 6][Math.floor(rand() * 8)];
+  if (rand() < 0.3) options.breakLength = [20, 40, 60, 80, 100, 128, Infinity][Math.floor(rand() * 7)];
+  if (rand() < 0.2) options.colors = true;
+  if (rand() < 0.1) options.sorted = true;
+  if (rand() < 0.1) options.maxArrayLength = Math.floor(rand() * 12);
+  if (rand() < 0.1) options.maxStringLength = Math.floor(rand() * 12);
+  if (rand() < 0.1) options.numericSeparator = true;
+  if (rand() < 0.1) options.showHidden = true;
+  return options;
+}
+
+function runRandom() {
+  const rand = makeRandom(20240601);
+  for (let i = 0; i < 3000; i++) {
+    const value = randomValue(rand, 0);
+    const options = randomOptions(rand);
+    compareCall(`random #${i} ${util.inspect(options)}`, () => util.inspect(value, options),
+                () => ours.inspect(value, options));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // format()
 
 const formatCases = [
@@ -1048,6 +1123,7 @@ async function runNamespaces() {
 
 (async () => {
   runValues();
+  runRandom();
   runFormat();
   runMisc();
   await runNamespaces();

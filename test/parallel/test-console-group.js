@@ -52,7 +52,8 @@ function setup(options = {}) {
   c.log('b');
   c.group();
   c.warn('c\nd');
-  assert.deepStrictEqual(out, [['out', 'a\n'], ['out', '    b\n'], ['err', '        c\n        d\n']]);
+  assert.deepStrictEqual(out, [['out', 'a\n'], ['out', '    b\n'],
+                               ['err', '        c\n        d\n']]);
 }
 
 {

@@ -19,4 +19,9 @@ const child = spawnSync(process.execPath, [
 assert.strictEqual(child.status, 0);
 assert.strictEqual(child.stdout, 'events 5\n');
 const stderr = child.stderr.replaceAll(`(node:${child.pid})`, '(node:PID)');
-assert.match(stderr, /^\(node:PID\) OtherWarning: shown\n\(Use `.* --trace-warnings \.\.\.` to show where the warning was created\)\n\(node:PID\) \[DEP0YYY\] DeprecationWarning: shown too\n$/);
+const lines = stderr.split('\n');
+assert.strictEqual(lines.length, 4);
+assert.strictEqual(lines[0], '(node:PID) OtherWarning: shown');
+assert.match(lines[1], /^\(Use `.* --trace-warnings \.\.\.` to show where the warning was created\)$/);
+assert.strictEqual(lines[2], '(node:PID) [DEP0YYY] DeprecationWarning: shown too');
+assert.strictEqual(lines[3], '');
