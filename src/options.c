@@ -26,6 +26,7 @@ static const option_def option_defs[] = {
   {"--abort-on-uncaught-exception", NULL, OPT_BOOL, OFF(abort_on_uncaught), 1},
   {"--check", "-c", OPT_BOOL, OFF(check_syntax), 0},
   {"--conditions", "-C", OPT_LIST, OFF(conditions), 1},
+  {"--disable-warning", NULL, OPT_LIST, OFF(disable_warning), 1},
   {"--eval", "-e", OPT_STRING, OFF(eval_source), 0},
   {"--expose-internals", NULL, OPT_BOOL, OFF(expose_internals), 1},
   {"--input-type", NULL, OPT_STRING, OFF(input_type), 1},
@@ -35,6 +36,7 @@ static const option_def option_defs[] = {
   {"--pending-deprecation", NULL, OPT_BOOL, OFF(pending_deprecation), 1},
   {"--preserve-symlinks", NULL, OPT_BOOL, OFF(preserve_symlinks), 1},
   {"--preserve-symlinks-main", NULL, OPT_BOOL, OFF(preserve_symlinks_main), 1},
+  {"--redirect-warnings", NULL, OPT_STRING, OFF(redirect_warnings), 1},
   {"--print", "-p", OPT_STRING, OFF(eval_source), 0},
   {"--require", "-r", OPT_LIST, OFF(preload), 1},
   {"--throw-deprecation", NULL, OPT_BOOL, OFF(throw_deprecation), 1},
@@ -68,6 +70,7 @@ static const char usage[] =
   "  -c, --check                 syntax check script without executing\n"
   "  -C, --conditions=...        additional user conditions for conditional exports\n"
   "                              and imports\n"
+  "  --disable-warning=...       silence specific process warnings\n"
   "  -e, --eval=...              evaluate script\n"
   "  --expose-gc                 expose gc extension\n"
   "  -h, --help                  print node command line options (currently set)\n"
@@ -82,6 +85,7 @@ static const char usage[] =
   "  -r, --require=...           CommonJS module to preload (option can be repeated)\n"
   "  --stack-size=...            set the V8 stack size (in KiB)\n"
   "  --throw-deprecation         throw an exception on deprecations\n"
+  "  --redirect-warnings=...     write warnings to file instead of stderr\n"
   "  --title=...                 the process title to use on startup\n"
   "  --trace-deprecation         show stack traces on deprecations\n"
   "  --trace-uncaught            show stack traces for the `throw` behind uncaught\n"
@@ -221,10 +225,9 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
     }
     if (def->kind == OPT_STRING) {
       *(const char **)field = value ? value : NULL;
-    } else if (def->offset == OFF(preload)) {
-      push(&o->preload, &o->npreload, value);
     } else {
-      push(&o->conditions, &o->nconditions, value);
+      option_list *list = (option_list *)field;
+      push(&list->items, &list->n, value);
     }
   }
   if (!strcmp(def->name, "--print")) {
@@ -305,8 +308,6 @@ void options_parse(int argc, char **argv, node_options *o) {
   for (; i < argc; i++) push(&o->script_argv, &o->nscript_argv, argv[i]);
   if (!o->exec_argv) push(&o->exec_argv, &o->nexec_argv, ""), o->nexec_argv = 0;
   if (!o->script_argv) push(&o->script_argv, &o->nscript_argv, ""), o->nscript_argv = 0;
-  if (!o->preload) push(&o->preload, &o->npreload, ""), o->npreload = 0;
-  if (!o->conditions) push(&o->conditions, &o->nconditions, ""), o->nconditions = 0;
 
   int nv8 = v8.nv8;
   js_platform_init(&nv8, v8.v8);
@@ -339,10 +340,8 @@ static js_value options_get_option_value(js_env *js, js_call *call) {
       r = js_boolean(js, *(const int *)field);
     else if (def->kind == OPT_STRING)
       r = str_or_undefined(env, *(const char *const *)field);
-    else if (def->offset == OFF(preload))
-      r = list_array(env, o->preload, o->npreload);
     else
-      r = list_array(env, o->conditions, o->nconditions);
+      r = list_array(env, ((const option_list *)field)->items, ((const option_list *)field)->n);
     if (!strcmp(def->name, "--print")) r = js_boolean(js, o->print_eval);
     if (!strcmp(def->name, "--unhandled-rejections") && !o->unhandled_rejections)
       r = js_string_utf8(js, "throw", (size_t)-1);

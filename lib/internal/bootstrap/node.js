@@ -24,7 +24,7 @@ const { getOptionValue } = require('internal/options');
 
 const pm = internalBinding('process_methods');
 const perThread = require('internal/process/per_thread');
-const wrapped = perThread.wrapProcessMethods(pm, { emitExit });
+const wrapped = perThread.wrapProcessMethods(pm, { emitExit: emitExitOnce });
 
 process._exiting = false;
 perThread.defineExitCodeProperty(process);
@@ -65,9 +65,18 @@ Object.defineProperty(process, 'ppid', {
   });
 }
 
-process.noDeprecation = getOptionValue('--no-deprecation');
-if (getOptionValue('--throw-deprecation')) process.throwDeprecation = true;
-if (getOptionValue('--trace-deprecation')) process.traceDeprecation = true;
+// Set only when given, as Node does (read-only then).
+for (const [option, name] of [['--no-deprecation', 'noDeprecation'],
+                              ['--throw-deprecation', 'throwDeprecation'],
+                              ['--trace-deprecation', 'traceDeprecation'],
+                              ['--trace-warnings', 'traceProcessWarnings'],
+                              ['--no-warnings', 'noProcessWarnings']]) {
+  if (getOptionValue(option)) {
+    Object.defineProperty(process, name, {
+      value: true, writable: false, enumerable: true, configurable: true,
+    });
+  }
+}
 
 {
   const { emitWarning } = require('internal/process/warning');
@@ -92,7 +101,7 @@ process._tickCallback = runNextTicks;
   process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
 }
 
-if (!getOptionValue('--no-warnings')) {
+if (!getOptionValue('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') {
   process.on('warning', require('internal/process/warning').onWarning);
 }
 
@@ -145,12 +154,19 @@ Object.defineProperty(globalThis, 'process', {
   set(value) { Object.defineProperty(globalThis, 'process', { value, writable: true, enumerable: true, configurable: true }); },
 });
 {
+  // V8's own console carries profile/timeStamp/context/createTask: keep them.
+  const v8Console = globalThis.console;
   let consoleObject;
   Object.defineProperty(globalThis, 'console', {
     enumerable: false,
     configurable: true,
     get() {
-      if (consoleObject === undefined) consoleObject = require('internal/console/global');
+      if (consoleObject === undefined) {
+        consoleObject = require('internal/console/global');
+        if (v8Console !== undefined) {
+          require('internal/console/constructor').addVMConsoleMethods(consoleObject, v8Console);
+        }
+      }
       return consoleObject;
     },
     set(value) { consoleObject = value; },
@@ -179,11 +195,19 @@ function emitBeforeExit() {
   process.emit('beforeExit', code === undefined || code === null ? 0 : +code);
 }
 
-// Emits 'exit' once (the end of the loop, process.exit()); returns the exit code.
+// Emits 'exit' once. process.exit() hands listeners process.exitCode as it is.
+function emitExitOnce() {
+  if (process._exiting) return;
+  process._exiting = true;
+  const code = process.exitCode;
+  process.emit('exit', code === undefined || code === null ? 0 : code);
+}
+
+// The end of the loop (src/main.c): the exit code is a number by then.
 function emitExit() {
   if (!process._exiting) {
-    process._exiting = true;
     const code = process.exitCode;
+    process._exiting = true;
     process.emit('exit', code === undefined || code === null ? 0 : +code);
   }
   const code = process.exitCode;

@@ -41,22 +41,26 @@ function formatFatal(er, fromPromise) {
   } catch {
     arrow = undefined;
   }
-  let text = '';
-  if (typeof arrow === 'string') text += arrow;
-  if (er !== null && typeof er === 'object' && (isErrorLike(er) || er instanceof Error)) {
+  if (typeof arrow !== 'string') arrow = '';
+  let text;
+  if (er !== null && (typeof er === 'object' || typeof er === 'function')) {
     const { fatalExceptionStackEnhancers } = require('internal/errors');
-    fatalExceptionStackEnhancers.beforeInspector(er);
-    const body = fatalExceptionStackEnhancers.afterInspector(er);
-    text += `\n${body}\n`;
-  } else {
-    let body;
-    try {
-      const { inspect } = require('internal/util/inspect');
-      body = typeof er === 'string' ? er : inspect(er);
-    } catch {
-      body = String(er);
+    if (isErrorLike(er)) {
+      fatalExceptionStackEnhancers.beforeInspector(er);
+      // Node decorates the stack itself with the arrow, so inspect() shows it in place.
+      if (arrow !== '') {
+        try {
+          er.stack = `${arrow}\n${er.stack}`;
+          arrow = '';
+        } catch {
+          // a read-only stack: print the arrow above it
+        }
+      }
     }
-    text += `${body}\n`;
+    text = `${arrow}${arrow === '' ? '' : '\n'}${fatalExceptionStackEnhancers.afterInspector(er)}\n`;
+  } else {
+    // A primitive: Node prints it plainly, after an empty line.
+    text = `\n${arrow}${typeof er === 'symbol' ? '' : String(er)}\n`;
     if (!fromPromise && !getOptionValue('--trace-uncaught')) {
       text += '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
     }

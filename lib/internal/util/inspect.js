@@ -1617,13 +1617,18 @@ function escapeControls(str) {
 // Quote a string the way Node does: single quotes, unless the string contains single quotes
 // and no double quotes (then double quotes), or contains both but no backtick and no "${"
 // (then backticks). Only the chosen quote is escaped.
+const kNeedsEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+const kNeedsEscapeNoQuote = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
+
 function strEscape(str) {
   let quote = 39;
   if (str.includes("'")) {
     if (!str.includes('"')) quote = 34;
     else if (!str.includes('`') && !str.includes('${')) quote = 96;
   }
-  const escaped = escapeString(str, quote === 39 ? 39 : -1);
+  // Most strings need no escaping at all; the regular expression finds that out fastest.
+  const escaped = (quote === 39 ? kNeedsEscape : kNeedsEscapeNoQuote).test(str) ?
+    escapeString(str, quote === 39 ? 39 : -1) : str;
   if (quote === 39) return `'${escaped}'`;
   if (quote === 34) return `"${escaped}"`;
   return `\`${escaped}\``;
