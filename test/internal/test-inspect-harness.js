@@ -704,6 +704,89 @@ add('custom on prototype object', Object.create({ [util.inspect.custom]() { retu
   add('custom non function', { [util.inspect.custom]: 'nope' });
 }
 
+// Prototype properties (listed with showHidden), accessors, odd keys
+{
+  class A {
+    constructor() {
+      this.own = 1;
+    }
+    get getter() { return 'from A'; }
+    set setter(v) {}
+    get both() { return { nested: [1, 2] }; }
+    set both(v) {}
+    method() {}
+  }
+  A.prototype.protoData = 5;
+  A.prototype[Symbol('protoSym')] = 'sym';
+  class B extends A {}
+  B.prototype.other = { x: 1 };
+  B.prototype.getter2 = null;
+  class C extends B {
+    get own2() { return this.own + 1; }
+  }
+  add('class hierarchy', new C());
+  add('class hierarchy B', new B());
+  const shadow = new C();
+  shadow.protoData = 'shadowed';
+  add('class hierarchy shadowed', shadow);
+  const fromUserProto = Object.create({ inherited: 1, get g() { return 2; } });
+  fromUserProto.own = true;
+  add('object user proto', fromUserProto);
+  const deepChain = Object.create(Object.create(Object.create(Object.create({ lvl4: 4 },
+    { lvl3: { value: 3, enumerable: true } }), { lvl2: { value: 2 } }), { lvl1: { value: 1 } }));
+  add('deep proto chain', deepChain);
+  class WithCtorProp {
+    constructor() {
+      this.constructor = 'own';
+    }
+  }
+  add('own constructor property', new WithCtorProp());
+  class MapChild extends Map {
+    get extra() { return 1; }
+  }
+  MapChild.prototype.data = 'x';
+  add('map child', new MapChild([[1, 2]]));
+  add('odd keys', { '\ud800': 1, [Symbol('\ud800')]: 2, 'a\u0000b': 3, '\x7f': 4, 'a\\b': 5,
+                    'back`tick': 6, 'dq"': 7, "sq'": 8, 'sq\'dq"': 9, 'é': 10, $: 11 });
+  const hiddenOdd = {};
+  Object.defineProperty(hiddenOdd, '\ud800 lone', { value: 1 });
+  Object.defineProperty(hiddenOdd, "q'uote", { value: 2 });
+  Object.defineProperty(hiddenOdd, 'back\\slash', { value: 3 });
+  add('hidden odd keys', hiddenOdd);
+  add('symbol odd keys', { [Symbol('a\u0001b')]: 1, [Symbol("it's")]: 2, [Symbol('\\')]: 3 });
+  const accessorArray = [1, 2, 3];
+  Object.defineProperty(accessorArray, 0, { get() { return 'g'; }, set(v) {} });
+  Object.defineProperty(accessorArray, 2, { set(v) {} });
+  add('array accessors', accessorArray);
+  const circKey = {};
+  circKey.map = new Map([[circKey, circKey]]);
+  circKey.set = new Set([circKey]);
+  add('circular in map keys', circKey);
+  add('negative zero everywhere', [-0, new Number(-0), { z: -0 }, new Float32Array([-0])]);
+  const longKeys = {};
+  for (let i = 0; i < 8; i++) longKeys[`a rather long key number ${i}`] = 'a fairly long string value too';
+  add('long keys compact true', longKeys);
+  add('nested arrays grouping', { list: Array.from({ length: 30 }, (_, i) => i * 1000),
+                                  inner: { list: Array.from({ length: 12 }, (_, i) => `s${i}`) } });
+  add('array of errors', [cutStack(new Error('e1'), 2), cutStack(new TypeError('e2'), 2)]);
+  add('error in map', new Map([['k', cutStack(new Error('in map'), 2)]]));
+  add('error with long props', Object.assign(cutStack(new Error('lp'), 2), {
+    a: 'x'.repeat(50), b: 'y'.repeat(50), c: [1, 2, 3] }));
+  add('set of sets', new Set([new Set([1, 2]), new Set([new Set([3])])]));
+  add('typed arrays big', { a: new Uint32Array(30).map((_, i) => i * 123456), b: new Float32Array(8) });
+  add('weakmap nested values', new WeakMap([[weakKey1, { deep: { deeper: { deepest: 1 } } }]]));
+  add('string keys numeric', { 1: 'a', 2: 'b', '-1': 'c', 1.5: 'd', '01': 'e' });
+  const manyProps = [1, 2, 3, 4, 5, 6, 7, 8];
+  manyProps.b = 2;
+  manyProps.a = 1;
+  manyProps.c = 3;
+  add('array sorted props', manyProps);
+  add('bound class', (class Q {}).bind(null));
+  add('async arrow named', { name: async () => {} }.name);
+  add('object with number-like values', { a: 1e21, b: 1e-7, c: 0.1, d: -1234567.891 });
+  add('arguments with colors', (function() { return arguments; })(-0, 'x'));
+}
+
 // Namespaces (filled in asynchronously below)
 
 // ---------------------------------------------------------------------------------------------
