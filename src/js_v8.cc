@@ -29,6 +29,7 @@ struct js_env {
   void *data;
   js_promise_reject_cb reject_cb;
   v8::Global<v8::Private> arrow_key;
+  v8::Global<v8::Private> attached_key;
   v8::Global<v8::Value> last_exception;
   v8::Global<v8::String> last_arrow;
   fn_data *fn_list;
@@ -126,6 +127,7 @@ js_env *js_env_new(void *data) {
   Local<v8::Context> context = v8::Context::New(isolate);
   env->context.Reset(isolate, context);
   env->arrow_key.Reset(isolate, v8::Private::New(isolate));
+  env->attached_key.Reset(isolate, v8::Private::New(isolate));
   context->Enter();
   return env;
 }
@@ -138,6 +140,7 @@ void js_env_free(js_env *env) {
   }
   env->context.Reset();
   env->arrow_key.Reset();
+  env->attached_key.Reset();
   env->last_exception.Reset();
   env->last_arrow.Reset();
   env->prepare_stack_trace.Reset();
@@ -544,7 +547,7 @@ static Local<v8::String> make_arrow(js_env *env, Local<v8::Message> msg) {
   return r;
 }
 
-static void remember_exception(js_env *env, v8::TryCatch &tc) {
+static void remember_exception(js_env *env, v8::TryCatch &tc, bool attached = false) {
   Local<v8::Value> exc = tc.Exception();
   Local<v8::Message> msg = tc.Message();
   if (exc.IsEmpty()) return;
@@ -553,8 +556,12 @@ static void remember_exception(js_env *env, v8::TryCatch &tc) {
   if (exc->IsObject()) {
     Local<v8::Object> o = exc.As<v8::Object>();
     Local<v8::Private> key = env->arrow_key.Get(env->isolate);
-    if (!arrow.IsEmpty() && !o->HasPrivate(Ctx(env), key).FromMaybe(true))
+    if (!arrow.IsEmpty() && !o->HasPrivate(Ctx(env), key).FromMaybe(true)) {
       (void)o->SetPrivate(Ctx(env), key, arrow);
+      if (attached)
+        (void)o->SetPrivate(Ctx(env), env->attached_key.Get(env->isolate),
+                            v8::True(env->isolate));
+    }
   }
   env->last_exception.Reset(env->isolate, exc);
   if (arrow.IsEmpty())
@@ -837,11 +844,27 @@ uint8_t *js_code_cache_for_function(js_env *env, js_value fn, size_t *len) {
 }
 
 js_value js_run_script(js_env *env, js_value source, js_value filename) {
+  v8::TryCatch tc(env->isolate);
   v8::ScriptOrigin origin(env->isolate, L(filename), 0, 0);
   v8::ScriptCompiler::Source src(LA<v8::String>(source), origin);
   Local<v8::Script> script;
-  if (!v8::ScriptCompiler::Compile(Ctx(env), &src).ToLocal(&script)) return nullptr;
-  return V(script->Run(Ctx(env)));
+  Local<v8::Value> r;
+  if (v8::ScriptCompiler::Compile(Ctx(env), &src).ToLocal(&script) &&
+      script->Run(Ctx(env)).ToLocal(&r))
+    return V(r);
+  if (tc.CanContinue() && !tc.HasTerminated()) {
+    remember_exception(env, tc, true);
+    tc.ReThrow();
+  }
+  return nullptr;
+}
+
+int js_exception_arrow_attached(js_env *env, js_value exception) {
+  Local<v8::Value> exc = L(exception);
+  if (!exc->IsObject()) return 0;
+  return exc.As<v8::Object>()
+      ->HasPrivate(Ctx(env), env->attached_key.Get(env->isolate))
+      .FromMaybe(false);
 }
 
 int js_check_syntax(js_env *env, js_value source, js_value filename) {

@@ -57,7 +57,14 @@ function formatFatal(er, fromPromise) {
         }
       }
     }
-    text = `${arrow}${arrow === '' ? '' : '\n'}${fatalExceptionStackEnhancers.afterInspector(er)}\n`;
+    const body = fatalExceptionStackEnhancers.afterInspector(er);
+    if (arrow !== '' && !isErrorLike(er) && !internalBinding('errors').isArrowAttached(er)) {
+      // A non-error object that ends uncaught where it was thrown: Node prints the arrow
+      // at once, after an empty line.
+      text = `\n${arrow}${body}\n`;
+    } else {
+      text = `${arrow}${arrow === '' ? '' : '\n'}${body}\n`;
+    }
   } else {
     // A primitive: Node prints it plainly, after an empty line.
     text = `\n${arrow}${typeof er === 'symbol' ? '' : String(er)}\n`;

@@ -1151,21 +1151,11 @@ function isBuiltinId(id) {
 }
 
 // "    at fn (node:internal/x:1:2)" or "    at node:internal/x:1:2" of an existing built-in.
+const kCoreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+
 function isCoreFrame(line) {
-  if (!line.startsWith('    at ')) return false;
-  let rest = line.slice(7);
-  const paren = rest.indexOf(' (');
-  if (rest.startsWith('node:')) {
-    // The frame location without a function name.
-  } else {
-    if (paren === -1) return false;
-    const fn = rest.slice(0, paren);
-    if (fn === '' || /[/\\(]/.test(fn)) return false;
-    rest = rest.slice(paren + 2);
-    if (!rest.startsWith('node:')) return false;
-  }
-  const m = /^node:(.+):\d+:\d+\)?$/.exec(rest);
-  return m !== null && isBuiltinId(m[1]);
+  const match = kCoreFrame.exec(line);
+  return match !== null && isBuiltinId(match[1]);
 }
 
 function safeCwd() {
