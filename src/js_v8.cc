@@ -825,9 +825,15 @@ js_value js_compile_function(js_env *env, js_value source, js_value filename,
   for (int i = 0; i < nparams; i++) names[i] = LA<v8::String>(js_string_intern(env, params[i]));
   v8::ScriptCompiler::CompileOptions opts =
       cd ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions;
+  v8::TryCatch tc(env->isolate);
   v8::MaybeLocal<v8::Function> fn =
       v8::ScriptCompiler::CompileFunction(Ctx(env), &src, nparams, names, 0, nullptr, opts);
   if (cache_rejected) *cache_rejected = cd ? cd->rejected : 0;
+  if (fn.IsEmpty() && tc.HasCaught() && tc.CanContinue()) {
+    // A SyntaxError keeps the arrow to the user's source, wherever it is rethrown.
+    remember_exception(env, tc, true);
+    tc.ReThrow();
+  }
   return V(fn);
 }
 

@@ -787,6 +787,21 @@ add('custom on prototype object', Object.create({ [util.inspect.custom]() { retu
   add('arguments with colors', (function() { return arguments; })(-0, 'x'));
 }
 
+// Iteration protocol overrides
+{
+  const m = new Map([[1, 2]]);
+  m[Symbol.iterator] = undefined;
+  add('map without iterator', m);
+  const a = [1, 2];
+  a[Symbol.iterator] = null;
+  add('array null iterator', a);
+  class S extends Set { *[Symbol.iterator]() { yield 'x'; } }
+  add('set own iterator', new S([1, 2]));
+  class M extends Map { get size() { return 1; } }
+  add('map size getter', new M([[1, 2], [3, 4]]));
+  add('iterator getter throws', { get [Symbol.iterator]() { throw new Error('getter'); } });
+}
+
 // Namespaces (filled in asynchronously below)
 
 // ---------------------------------------------------------------------------------------------

@@ -232,6 +232,10 @@ const kVTSequence = new RegExp(
 
 function stripVTControlCharacters(str) {
   lazyValidators().validateString(str, 'str');
+  return removeVTSequences(str);
+}
+
+function removeVTSequences(str) {
   if (str.indexOf('\u001b') === -1 && str.indexOf('\u009b') === -1) return str;
   return str.replace(kVTSequence, '');
 }
@@ -308,7 +312,7 @@ function codePointWidth(code) {
 }
 
 function getStringWidth(str, removeControlChars = true) {
-  if (removeControlChars) str = stripVTControlCharacters(str);
+  if (removeControlChars) str = removeVTSequences(str);
   let width = 0;
   for (let i = 0; i < str.length; i++) {
     const code = str.charCodeAt(i);
@@ -1345,16 +1349,16 @@ function formatArrayBuffer(ctx, value) {
   return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${hex}>`];
 }
 
-// `set` is the Set itself or, for a Set without prototype, its values() iterator. The size is
-// read from it, so for an iterator (no size) the limit is NaN and every entry is shown.
-function formatSet(ctx, value, recurseTimes, set) {
-  const length = set.size;
+// `value` is the Set itself or, for a Set without prototype, its values() iterator. The size
+// is read from it, so for an iterator (no size) the limit is NaN and every entry is shown.
+function formatSet(ctx, set, recurseTimes, value) {
+  const length = value.size;
   const shown = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - shown;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const v of set) {
+  for (const v of value) {
     if (i >= shown) break;
     output.push(formatValue(ctx, v, recurseTimes));
     i++;
@@ -1364,15 +1368,15 @@ function formatSet(ctx, value, recurseTimes, set) {
   return output;
 }
 
-// Like formatSet; `map` is the Map or its entries() iterator.
-function formatMap(ctx, value, recurseTimes, map) {
-  const length = map.size;
+// Like formatSet; `value` is the Map or its entries() iterator.
+function formatMap(ctx, map, recurseTimes, value) {
+  const length = value.size;
   const shown = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - shown;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const { 0: k, 1: v } of map) {
+  for (const { 0: k, 1: v } of value) {
     if (i >= shown) break;
     output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
     i++;
