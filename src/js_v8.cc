@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <atomic>
 #include <memory>
 #include <new>
 
@@ -22,10 +23,34 @@ struct fn_data {
   fn_data *next;
 };
 
+// Counts the bytes held by ArrayBuffers (process.memoryUsage().arrayBuffers) and can hand
+// out uninitialized memory for buffers that are about to be filled.
+class CountingAllocator : public v8::ArrayBuffer::Allocator {
+ public:
+  void *Allocate(size_t length) override {
+    void *p = calloc(length ? length : 1, 1);
+    if (p) total_ += length;
+    return p;
+  }
+  void *AllocateUninitialized(size_t length) override {
+    void *p = malloc(length ? length : 1);
+    if (p) total_ += length;
+    return p;
+  }
+  void Free(void *data, size_t length) override {
+    total_ -= length;
+    free(data);
+  }
+  size_t total() const { return total_.load(); }
+
+ private:
+  std::atomic<size_t> total_{0};
+};
+
 struct js_env {
   v8::Isolate *isolate;
   v8::Global<v8::Context> context;
-  v8::ArrayBuffer::Allocator *allocator;
+  CountingAllocator *allocator;
   void *data;
   js_promise_reject_cb reject_cb;
   v8::Global<v8::Private> arrow_key;
@@ -113,7 +138,7 @@ static void promise_reject_trampoline(v8::PromiseRejectMessage msg) {
 
 js_env *js_env_new(void *data) {
   js_env *env = new js_env();
-  env->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
+  env->allocator = new CountingAllocator();
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = env->allocator;
   v8::Isolate *isolate = v8::Isolate::New(params);
@@ -745,13 +770,15 @@ js_value js_array_buffer_new(js_env *env, size_t len, void **data) {
   return V(ab);
 }
 
-static void free_deleter(void *data, size_t, void *) { free(data); }
+static void allocator_deleter(void *data, size_t length, void *allocator) {
+  static_cast<CountingAllocator *>(allocator)->Free(data, length);
+}
 
 js_value js_array_buffer_new_uninit(js_env *env, size_t len, void **data) {
-  void *p = malloc(len ? len : 1);
+  void *p = env->allocator->AllocateUninitialized(len);
   if (!p) return nullptr;
   std::unique_ptr<v8::BackingStore> bs =
-      v8::ArrayBuffer::NewBackingStore(p, len, free_deleter, nullptr);
+      v8::ArrayBuffer::NewBackingStore(p, len, allocator_deleter, env->allocator);
   Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(env->isolate, std::move(bs));
   if (data) *data = p;
   return V(ab);
@@ -1008,7 +1035,7 @@ void js_heap_statistics(js_env *env, js_heap_stats *out) {
   out->total_physical_size = s.total_physical_size();
   out->total_available_size = s.total_available_size();
   out->peak_malloced_memory = s.peak_malloced_memory();
-  out->array_buffers = 0;
+  out->array_buffers = env->allocator->total();
 }
 
 void js_adjust_external_memory(js_env *env, int64_t delta) {
