@@ -15,9 +15,10 @@
       'type': 'none',
       'actions': [{
         'action_name': 'js2c',
-        'inputs': [ 'tools/js2c.py', '<@(library_files)' ],
+        'inputs': [ 'tools/js2c.py', 'config.gypi', '<@(library_files)' ],
         'outputs': [ '<(SHARED_INTERMEDIATE_DIR)/node_javascript.c' ],
-        'action': [ 'python3', 'tools/js2c.py', '<@(_outputs)', '<@(library_files)' ],
+        'action': [ 'python3', 'tools/js2c.py', '--config', 'config.gypi', '<@(_outputs)',
+                    '<@(library_files)' ],
       }],
     },
     {

@@ -46,8 +46,13 @@ function isPendingDeprecation() {
 const codesWarned = new Set();
 const experimentalWarnings = new Set();
 
-function emitDeprecation(msg, code, deprecated) {
-  if (code !== undefined) {
+// useEmitSync: emit the 'warning' event right away rather than on a later tick (for callers
+// that must warn before they go on, such as the module loaders).
+function emitDeprecation(msg, code, deprecated, useEmitSync) {
+  if (useEmitSync) {
+    require('internal/process/warning').emitWarningSync(msg, 'DeprecationWarning', code,
+                                                        deprecated);
+  } else if (code !== undefined) {
     process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
   } else {
     process.emitWarning(msg, 'DeprecationWarning', deprecated);
@@ -67,10 +72,10 @@ function getDeprecationWarningEmitter(code, msg, deprecated, useEmitSync,
     if (warned || !shouldEmitWarning()) return;
     warned = true;
     if (code === undefined) {
-      emitDeprecation(msg, code, deprecated);
+      emitDeprecation(msg, code, deprecated, useEmitSync);
     } else if (!codesWarned.has(code)) {
       codesWarned.add(code);
-      emitDeprecation(msg, code, deprecated);
+      emitDeprecation(msg, code, deprecated, useEmitSync);
     }
   };
 }

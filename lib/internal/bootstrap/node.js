@@ -29,10 +29,17 @@ const wrapped = perThread.wrapProcessMethods(pm, { emitExit: emitExitOnce });
 process._exiting = false;
 perThread.defineExitCodeProperty(process);
 
-process.config = Object.freeze({
-  target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
-  variables: { napi_build_version: '9', node_module_version: 115, host_arch: process.arch, target_arch: process.arch, node_shared: false, node_use_openssl: true, asan: 0 },
-});
+{
+  // config.gypi as configure wrote it (node-gyp reads process.config.variables).
+  const deepFreeze = (o) => {
+    for (const v of Object.values(o)) if (v !== null && typeof v === 'object') deepFreeze(v);
+    return Object.freeze(o);
+  };
+  const config = deepFreeze(JSON.parse(internalBinding('builtins').config));
+  Object.defineProperty(process, 'config', {
+    value: config, writable: false, enumerable: true, configurable: true,
+  });
+}
 process.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
   tls_ocsp: true, tls: true, cached_builtins: true,
