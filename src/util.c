@@ -41,6 +41,12 @@ static js_value util_get_constructor_name(js_env *js, js_call *call) {
   return js_constructor_name(js, js_arg(call, 0));
 }
 
+static js_value util_get_external_value(js_env *js, js_call *call) {
+  js_value v = js_arg(call, 0);
+  if (!js_is(v, JS_IS_EXTERNAL)) return NULL;
+  return js_bigint_from_uint64(js, (uint64_t)(uintptr_t)js_external_value(v));
+}
+
 static js_value util_is_array_buffer_detached(js_env *js, js_call *call) {
   js_value v = js_arg(call, 0);
   return js_boolean(js, js_is(v, JS_IS_ARRAY_BUFFER) && js_array_buffer_detached(v));
@@ -48,6 +54,7 @@ static js_value util_is_array_buffer_detached(js_env *js, js_call *call) {
 
 static const js_method util_methods[] = {
   {"getConstructorName", util_get_constructor_name, 1},
+  {"getExternalValue", util_get_external_value, 1},
   {"getOwnNonIndexProperties", util_get_own_non_index_properties, 2},
   {"getPromiseDetails", util_get_promise_details, 1},
   {"getProxyDetails", util_get_proxy_details, 1},

@@ -880,12 +880,23 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-let URLClass;
+let urlModule;
+function lazyURL() {
+  if (urlModule === undefined) {
+    try {
+      urlModule = require('url');
+    } catch {
+      urlModule = null;
+    }
+  }
+  return urlModule;
+}
+
 // URL instances (even without their custom inspect) print as their href.
 function isURL(value) {
   if (typeof value.href !== 'string') return false;
-  if (URLClass === undefined) URLClass = require('url').URL;
-  return value instanceof URLClass;
+  const url = lazyURL();
+  return url !== null && typeof url.URL === 'function' && value instanceof url.URL;
 }
 
 function isError(value) {
@@ -1053,8 +1064,8 @@ function formatError(err, constructor, tag, ctx, keys) {
         if (cwd !== undefined) {
           let marked = markCwd(ctx, line, cwd);
           if (marked === line) {
-            if (cwdUrl === undefined) cwdUrl = require('url').pathToFileURL(cwd).href;
-            marked = markCwd(ctx, line, cwdUrl);
+            if (cwdUrl === undefined) cwdUrl = fileURLOf(cwd);
+            if (cwdUrl !== null) marked = markCwd(ctx, line, cwdUrl);
           }
           line = marked;
         }
@@ -1160,6 +1171,12 @@ const kCoreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
 function isCoreFrame(line) {
   const match = kCoreFrame.exec(line);
   return match !== null && isBuiltinId(match[1]);
+}
+
+// "file:///dir" for a directory; null if the url module is not available.
+function fileURLOf(dir) {
+  const url = lazyURL();
+  return url !== null ? url.pathToFileURL(dir).href : null;
 }
 
 function safeCwd() {
