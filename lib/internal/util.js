@@ -507,13 +507,11 @@ function isArrayBufferDetached(value) {
 
 // --- terminal colors -----------------------------------------------------------------------
 
-// Whether output to `stream` gets ANSI colors: FORCE_COLOR decides when set ('', 1, true, 2
-// and 3 turn colors on), otherwise a TTY with more than two colors.
+// Whether output to `stream` gets ANSI colors (util.styleText, debuglog): FORCE_COLOR decides
+// when set, otherwise a TTY with more than two colors.
 function shouldColorize(stream) {
-  const forceColor = process.env.FORCE_COLOR;
-  if (forceColor !== undefined) {
-    return forceColor === '' || forceColor === '1' || forceColor === 'true' ||
-      forceColor === '2' || forceColor === '3';
+  if (process.env.FORCE_COLOR !== undefined) {
+    return require('internal/tty').getColorDepth() > 2;
   }
   if (!stream || !stream.isTTY) return false;
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;

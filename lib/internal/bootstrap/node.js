@@ -90,6 +90,10 @@ for (const [option, name] of [['--no-deprecation', 'noDeprecation'],
   process.emitWarning = emitWarning;
 }
 
+if (process.env.NODE_DEBUG) {
+  require('internal/util/debuglog').initializeDebugEnv(process.env.NODE_DEBUG);
+}
+
 // -- the task queue and timers --
 const { nextTick, runNextTicks } = require('internal/process/task_queues').setupTaskQueue();
 process.nextTick = nextTick;
