@@ -109,7 +109,7 @@ def uses_harness(path, seen=None):
             text = f.read()
     except OSError:
         return False
-    if os.path.basename(path) == 'harness.js':
+    if os.path.basename(path) == 'harness.js' or "'internal/test/binding'" in text:
         return True
     for name in LOCAL_REQUIRE_RE.findall(text):
         target = os.path.join(os.path.dirname(path), name)

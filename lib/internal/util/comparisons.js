@@ -279,18 +279,22 @@ function compareKeyed(a, b, strict, memos, kind, givenKeys) {
   }
   const path = memos.path;
   const size = path.size;
+  const newA = !path.has(a);
   path.add(a);
+  const newB = !path.has(b);
   path.add(b);
   if (path.size === size) return true;
   const equal = compareContents(a, b, strict, keys, memos, kind);
-  if (equal || !DELETE_ON_TRUE_ONLY) {
+  const mode = process.env.DEL || 'always';
+  if (mode === 'always' || (mode === 'ontrue' && equal)) {
     path.delete(a);
     path.delete(b);
+  } else if (mode === 'new' || (mode === 'new_ontrue' && equal)) {
+    if (newA) path.delete(a);
+    if (newB) path.delete(b);
   }
   return equal;
 }
-
-const DELETE_ON_TRUE_ONLY = !process.env.DEL_ALWAYS;
 
 function countEnumerable(obj, keys) {
   let count = 0;
