@@ -86,6 +86,8 @@ uint64_t js_bigint_uint64(js_value v, int *lossless);
 /* ToNumber/ToString that may run JS; return -1 (exception pending) on failure. */
 int js_to_number(js_env *env, js_value v, double *out);
 js_value js_to_string(js_env *env, js_value v);
+/* A string for any value that runs no JS (V8's ToDetailString). */
+js_value js_detail_string(js_env *env, js_value v);
 
 size_t js_string_length(js_value s);                  /* UTF-16 units; s must be a string */
 size_t js_string_utf8_length(js_env *env, js_value s);

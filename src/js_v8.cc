@@ -361,6 +361,9 @@ int js_to_number(js_env *env, js_value v, double *out) {
 }
 
 js_value js_to_string(js_env *env, js_value v) { return V(L(v)->ToString(Ctx(env))); }
+js_value js_detail_string(js_env *env, js_value v) {
+  return V(L(v)->ToDetailString(Ctx(env)));
+}
 
 size_t js_string_length(js_value s) { return LA<v8::String>(s)->Length(); }
 size_t js_string_utf8_length(js_env *env, js_value s) {

@@ -343,8 +343,6 @@ static js_value options_get_option_value(js_env *js, js_call *call) {
     else
       r = list_array(env, ((const option_list *)field)->items, ((const option_list *)field)->n);
     if (!strcmp(def->name, "--print")) r = js_boolean(js, o->print_eval);
-    if (!strcmp(def->name, "--unhandled-rejections") && !o->unhandled_rejections)
-      r = js_string_utf8(js, "throw", (size_t)-1);
   } else if (!strcmp(name.str, "[has_eval_string]")) {
     r = js_boolean(js, o->eval_source != NULL);
   } else if (!strcmp(name.str, "--stdin")) {

@@ -5,6 +5,14 @@
 // after lib/internal/bootstrap/realm.js; it exports the exit hooks main.c calls.
 
 require('internal/errors').setupPrepareStackTrace();
+
+// Node 20 defines these before V8 does (timers and others key methods on them).
+if (typeof Symbol.dispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
+}
+if (typeof Symbol.asyncDispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol.for('nodejs.asyncDispose') });
+}
 const EventEmitter = require('events');
 const { getOptionValue } = require('internal/options');
 

@@ -7,6 +7,8 @@ const { getOptionValue } = require('internal/options');
 
 let captureCallback = null;
 
+function noop() {}
+
 function setUncaughtExceptionCaptureCallback(fn) {
   if (fn === null) {
     captureCallback = null;
@@ -85,11 +87,14 @@ function createOnGlobalUncaughtException() {
     const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
     if (captureCallback !== null) {
       captureCallback(er);
+      require('timers').setImmediate(noop);
       return true;
     }
     process.emit('uncaughtExceptionMonitor', er, type);
     if (process.listenerCount('uncaughtException') > 0 &&
         process.emit('uncaughtException', er, type)) {
+      // As Node: keep the loop turning so that work queued by the handler runs.
+      require('timers').setImmediate(noop);
       return true;
     }
     if (getOptionValue('--abort-on-uncaught-exception')) {
