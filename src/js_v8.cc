@@ -47,6 +47,15 @@ class CountingAllocator : public v8::ArrayBuffer::Allocator {
   std::atomic<size_t> total_{0};
 };
 
+namespace {
+// Resources of strings over static memory. The env owns them (V8 may keep such a string
+// until the isolate goes), so they are freed with the env and never leak in between.
+struct StaticResource {
+  virtual ~StaticResource() = default;
+  StaticResource *next = nullptr;
+};
+}  // namespace
+
 struct js_env {
   v8::Isolate *isolate;
   v8::Global<v8::Context> context;
@@ -59,6 +68,7 @@ struct js_env {
   v8::Global<v8::String> last_arrow;
   fn_data *fn_list;
   v8::Global<v8::Function> prepare_stack_trace;
+  struct StaticResource *static_resources;
 };
 
 struct js_ref {
@@ -176,6 +186,11 @@ void js_env_free(js_env *env) {
     delete env->fn_list;
     env->fn_list = next;
   }
+  while (env->static_resources) {
+    StaticResource *next = env->static_resources->next;
+    delete env->static_resources;
+    env->static_resources = next;
+  }
   delete env->allocator;
   delete env;
 }
@@ -229,23 +244,23 @@ js_value js_string_intern(js_env *env, const char *s) {
 }
 
 namespace {
-class StaticOneByte : public v8::String::ExternalOneByteStringResource {
+class StaticOneByte : public v8::String::ExternalOneByteStringResource, public StaticResource {
  public:
   StaticOneByte(const char *data, size_t len) : data_(data), len_(len) {}
   const char *data() const override { return data_; }
   size_t length() const override { return len_; }
-  void Dispose() override { delete this; }
+  void Dispose() override {}
 
  private:
   const char *data_;
   size_t len_;
 };
-class StaticTwoByte : public v8::String::ExternalStringResource {
+class StaticTwoByte : public v8::String::ExternalStringResource, public StaticResource {
  public:
   StaticTwoByte(const uint16_t *data, size_t len) : data_(data), len_(len) {}
   const uint16_t *data() const override { return data_; }
   size_t length() const override { return len_; }
-  void Dispose() override { delete this; }
+  void Dispose() override {}
 
  private:
   const uint16_t *data_;
@@ -254,11 +269,17 @@ class StaticTwoByte : public v8::String::ExternalStringResource {
 }  // namespace
 
 js_value js_string_static_latin1(js_env *env, const char *s, size_t len) {
-  return V(v8::String::NewExternalOneByte(env->isolate, new StaticOneByte(s, len)));
+  StaticOneByte *r = new StaticOneByte(s, len);
+  r->next = env->static_resources;
+  env->static_resources = r;
+  return V(v8::String::NewExternalOneByte(env->isolate, r));
 }
 
 js_value js_string_static_utf16(js_env *env, const uint16_t *s, size_t len) {
-  return V(v8::String::NewExternalTwoByte(env->isolate, new StaticTwoByte(s, len)));
+  StaticTwoByte *r = new StaticTwoByte(s, len);
+  r->next = env->static_resources;
+  env->static_resources = r;
+  return V(v8::String::NewExternalTwoByte(env->isolate, r));
 }
 
 js_value js_symbol(js_env *env, const char *description) {

@@ -224,7 +224,7 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
       }
     }
     if (def->kind == OPT_STRING) {
-      *(const char **)field = value ? value : NULL;
+      *(const char **)field = value ? strdup(value) : NULL;
     } else {
       option_list *list = (option_list *)field;
       push(&list->items, &list->n, value);
@@ -282,6 +282,8 @@ void options_parse(int argc, char **argv, node_options *o) {
       int used = take_option(o, &v8, list, i, n, 1);
       i += used ? used : 1;
     }
+    for (int i = 0; i < n; i++) free(list[i]);
+    free(list);
   }
 
   int i = 1;
@@ -309,10 +311,17 @@ void options_parse(int argc, char **argv, node_options *o) {
   if (!o->exec_argv) push(&o->exec_argv, &o->nexec_argv, ""), o->nexec_argv = 0;
   if (!o->script_argv) push(&o->script_argv, &o->nscript_argv, ""), o->nscript_argv = 0;
 
+  /* V8 reorders the array as it takes flags: keep the strings to free them. */
+  char **owned = malloc(sizeof(char *) * (size_t)(v8.nv8 + 1));
+  if (!owned) abort();
+  memcpy(owned, v8.v8, sizeof(char *) * (size_t)(v8.nv8 + 1));
   int nv8 = v8.nv8;
   js_platform_init(&nv8, v8.v8);
   for (int k = 1; k < nv8; k++)
     if (v8.v8[k][0] == '-') bad_option(v8.v8[k]);
+  for (int k = 0; k < v8.nv8; k++) free(owned[k]);
+  free(owned);
+  free(v8.v8);
 }
 
 /* -- internalBinding('options') -- */
