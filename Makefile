@@ -42,7 +42,7 @@ test-parallel: build
 test-asan: deps/.fetched-v1
 	$(PYTHON3) ./configure --enable-asan --build-dir=out-asan
 	$(MAKE) -C out-asan BUILDTYPE=Release -j$(JOBS) node cctest
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0 \
 	  $(PYTHON3) tools/test.py -j $(JOBS) --binary out-asan/Release/node --timeout 180
 
 test-reference:
