@@ -38,6 +38,13 @@ test: build
 test-parallel: build
 	$(PYTHON3) tools/test.py -j $(JOBS) parallel
 
+# AddressSanitizer + UBSan build in out-asan/, the whole suite run on it.
+test-asan: deps/.fetched-v1
+	$(PYTHON3) ./configure --enable-asan --build-dir=out-asan
+	$(MAKE) -C out-asan BUILDTYPE=Release -j$(JOBS) node cctest
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0 \
+	  $(PYTHON3) tools/test.py -j $(JOBS) --binary out-asan/Release/node --timeout 180
+
 test-reference:
 	$(PYTHON3) tools/test.py -j $(JOBS) --binary /usr/bin/node parallel
 
@@ -48,7 +55,7 @@ install: build
 	sh tools/install.sh "$(PREFIX)" out/$(BUILDTYPE)
 
 clean:
-	rm -rf out node
+	rm -rf out out-asan node
 
 distclean: clean
 	rm -rf deps config.gypi config.mk config.status

@@ -4,6 +4,7 @@
     'library_files': [ '<!@(find lib -name "*.js" | LC_ALL=C sort)' ],
     'runtime_sources': [ '<!@(ls src/*.c | grep -v -e src/mkcodecache.c | LC_ALL=C sort)' ],
     'v8_lib_dir': '<!(pwd)/deps/v8/lib',
+    'node_config_gypi%': 'config.gypi',
   },
   'target_defaults': {
     'include_dirs': [ 'src', '<(SHARED_INTERMEDIATE_DIR)' ],
@@ -15,9 +16,10 @@
       'type': 'none',
       'actions': [{
         'action_name': 'js2c',
-        'inputs': [ 'tools/js2c.py', '<@(library_files)' ],
+        'inputs': [ 'tools/js2c.py', '<(node_config_gypi)', '<@(library_files)' ],
         'outputs': [ '<(SHARED_INTERMEDIATE_DIR)/node_javascript.c' ],
-        'action': [ 'python3', 'tools/js2c.py', '<@(_outputs)', '<@(library_files)' ],
+        'action': [ 'python3', 'tools/js2c.py', '--config', '<(node_config_gypi)', '<@(_outputs)',
+                    '<@(library_files)' ],
       }],
     },
     {
@@ -36,7 +38,9 @@
       'direct_dependent_settings': {
         'sources': [ 'src/js_v8.cc' ],
         'include_dirs': [ 'deps/v8/include' ],
-        'ldflags': [ '-L<(v8_lib_dir)', '-Wl,-rpath,<(v8_lib_dir)' ],
+        # The built binary finds libnode in deps/; an installed one in PREFIX/lib.
+        'ldflags': [ '-L<(v8_lib_dir)', '-Wl,-rpath,<(v8_lib_dir)',
+                     '-Wl,-rpath,\\$$ORIGIN/../lib' ],
         'libraries': [ '-lv8', '-lstdc++', '-lm' ],
       },
     },

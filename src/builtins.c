@@ -68,5 +68,6 @@ js_value binding_init_builtins(node_env *env) {
   for (int i = 0; i < node_builtin_count; i++)
     js_set_index(js, ids, (uint32_t)i, js_string_intern(js, node_builtin_sources[i].id));
   js_set_named(js, b, "builtinIds", ids);
+  js_set_named(js, b, "config", js_string_utf8(js, node_config_json, (size_t)-1));
   return b;
 }

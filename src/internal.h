@@ -19,13 +19,17 @@
 /* -- options (options.c) -- */
 
 typedef struct {
+  char **items;                  /* NULL or NULL-terminated */
+  int n;
+} option_list;
+
+typedef struct {
   const char *eval_source;       /* -e / -p */
   int print_eval;                /* -p */
   int check_syntax;              /* -c */
   int force_stdin;               /* "-" as the script */
   int interactive;
-  char **preload;                /* -r, NULL-terminated */
-  int npreload;
+  option_list preload;           /* -r */
   int expose_internals;
   int no_warnings;
   int trace_warnings;
@@ -40,8 +44,9 @@ typedef struct {
   const char *unhandled_rejections;
   const char *input_type;
   const char *title;
-  char **conditions;
-  int nconditions;
+  option_list conditions;
+  option_list disable_warning;
+  const char *redirect_warnings;
   char **exec_argv;              /* the node options as given, for process.execArgv */
   int nexec_argv;
   char **script_argv;            /* argv[1..] for process.argv: script and its arguments */

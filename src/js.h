@@ -93,6 +93,8 @@ uint64_t js_bigint_uint64(js_value v, int *lossless);
 /* ToNumber/ToString that may run JS; return -1 (exception pending) on failure. */
 int js_to_number(js_env *env, js_value v, double *out);
 js_value js_to_string(js_env *env, js_value v);
+/* A string for any value that runs no JS (V8's ToDetailString). */
+js_value js_detail_string(js_env *env, js_value v);
 
 size_t js_string_length(js_value s);                  /* UTF-16 units; s must be a string */
 size_t js_string_utf8_length(js_env *env, js_value s);
@@ -204,7 +206,12 @@ js_value js_compile_function(js_env *env, js_value source, js_value filename,
                              const uint8_t *cache, size_t cache_len, int *cache_rejected);
 /* A code cache for fn (malloc'd; the caller frees). */
 uint8_t *js_code_cache_for_function(js_env *env, js_value fn, size_t *len);
-js_value js_run_script(js_env *env, js_value source, js_value filename); /* NULL: exception */
+/* Compiles and runs a script. On an exception (NULL), the source arrow is attached to a
+ * thrown object before the exception goes on (as Node's vm does). */
+js_value js_run_script(js_env *env, js_value source, js_value filename);
+/* Whether the exception's arrow was attached on its way (js_run_script), rather than taken
+ * where it ended uncaught. */
+int js_exception_arrow_attached(js_env *env, js_value exception);
 /* Compiles only: 0, or -1 with the SyntaxError pending. */
 int js_check_syntax(js_env *env, js_value source, js_value filename);
 

@@ -7,6 +7,8 @@ const { builtinIds, compileFunction } = internalBinding('builtins');
 
 const cache = new Map();
 const ids = new Set(builtinIds);
+// --expose-internals lets user code require internal/* (tests of our internals use it).
+const exposeInternals = internalBinding('options').getOptionValue('--expose-internals');
 let publicIds;
 
 class BuiltinModule {
@@ -22,11 +24,11 @@ class BuiltinModule {
 
   // Ids users may require: everything but internal/*.
   static canBeRequiredByUsers(id) {
-    return ids.has(id) && !id.startsWith('internal/');
+    return ids.has(id) && (exposeInternals || !id.startsWith('internal/'));
   }
 
   static canBeRequiredWithoutScheme(id) {
-    return BuiltinModule.canBeRequiredByUsers(id) && !schemeOnly.has(id);
+    return ids.has(id) && !id.startsWith('internal/') && !schemeOnly.has(id);
   }
 
   static getCanBeRequiredByUsersWithoutSchemeList() {
@@ -76,3 +78,11 @@ function requireBuiltin(id) {
 }
 
 module.exports = { BuiltinModule, require: requireBuiltin, internalBinding };
+
+// This module ran before the cache existed: make require() of it return this instance.
+{
+  const self = new BuiltinModule('internal/bootstrap/realm');
+  self.exports = module.exports;
+  self.loaded = true;
+  cache.set(self.id, self);
+}

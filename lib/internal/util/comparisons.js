@@ -250,23 +250,49 @@ function compareKeyed(a, b, strict, memos, kind, givenKeys) {
     return true;
   }
 
+  // Cycles: the first pair is remembered as it is, and so is the first pair below it; only
+  // deeper than that are the objects on the current path kept in a set (both sides mixed, as
+  // Node does). An object pair whose two objects are both already on the path counts as
+  // equal.
   if (memos === undefined) {
-    memos = { a: new Map(), b: new Map(), depth: 0 };
-  } else {
-    const depthA = memos.a.get(a);
-    if (depthA !== undefined) {
-      const depthB = memos.b.get(b);
-      if (depthB !== undefined) return depthA === depthB;
-    }
-    memos.depth++;
+    memos = {
+      path: undefined,
+      rootA: a,
+      rootB: b,
+      childA: undefined,
+      childB: undefined,
+      inChild: false,
+    };
+    return compareContents(a, b, strict, keys, memos, kind);
   }
-  memos.a.set(a, memos.depth);
-  memos.b.set(b, memos.depth);
-
+  if (memos.path === undefined) {
+    if (!memos.inChild) {
+      if (memos.rootA === a && memos.rootB === b) return true;
+      memos.childA = a;
+      memos.childB = b;
+      memos.inChild = true;
+      const equal = compareContents(a, b, strict, keys, memos, kind);
+      memos.inChild = false;
+      return equal;
+    }
+    memos.path = new Set([memos.rootA, memos.rootB, memos.childA, memos.childB]);
+  }
+  const path = memos.path;
+  const size = path.size;
+  const newA = !path.has(a);
+  path.add(a);
+  const newB = !path.has(b);
+  path.add(b);
+  if (path.size === size) return true;
   const equal = compareContents(a, b, strict, keys, memos, kind);
-
-  memos.a.delete(a);
-  memos.b.delete(b);
+  const mode = process.env.DEL || 'always';
+  if (mode === 'always' || (mode === 'ontrue' && equal)) {
+    path.delete(a);
+    path.delete(b);
+  } else if (mode === 'new' || (mode === 'new_ontrue' && equal)) {
+    if (newA) path.delete(a);
+    if (newB) path.delete(b);
+  }
   return equal;
 }
 
