@@ -208,7 +208,7 @@ function getEncoding(encoding) {
   }
 }
 
-function slice(buf, enc, start, end) {
+function sliceEncoded(buf, enc, start, end) {
   switch (enc) {
     case UTF8: return utf8Slice.call(buf, start, end);
     case LATIN1: return latin1Slice.call(buf, start, end);
@@ -220,7 +220,7 @@ function slice(buf, enc, start, end) {
   }
 }
 
-function write(buf, enc, string, offset, length) {
+function writeEncoded(buf, enc, string, offset, length) {
   switch (enc) {
     case UTF8: return utf8Write.call(buf, string, offset, length);
     case LATIN1: return latin1Write.call(buf, string, offset, length);
@@ -269,7 +269,7 @@ function fromStringFast(string, enc) {
     if (length >= maxLength) return new FastBuffer(createFromString(string, enc));
   }
   if (length > poolSize - poolOffset) createPool();
-  const actual = write(poolBuffer, enc, string, poolOffset, length);
+  const actual = writeEncoded(poolBuffer, enc, string, poolOffset, length);
   const b = new FastBuffer(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
@@ -481,13 +481,10 @@ function byteLength(string, encoding) {
     if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-  const len = string.length;
-  const mustMatch = arguments.length > 2 && arguments[2] === true;
-  if (!mustMatch && len === 0) return 0;
-  if (!encoding) return mustMatch ? -1 : byteLengthUtf8(string);
+  if (string.length === 0) return 0;
+  if (!encoding) return byteLengthUtf8(string);
   const enc = getEncoding(encoding);
-  if (enc === -1) return mustMatch ? -1 : byteLengthUtf8(string);
-  return encodedLength(string, enc);
+  return enc === -1 ? byteLengthUtf8(string) : encodedLength(string, enc);
 }
 Buffer.byteLength = byteLength;
 
@@ -572,7 +569,7 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
   if (encoding === undefined) return utf8Slice.call(this, start, end);
   const enc = getEncoding(encoding);
   if (enc === -1) throw new ERR_UNKNOWN_ENCODING(encoding);
-  return slice(this, enc, start, end);
+  return sliceEncoded(this, enc, start, end);
 };
 
 Buffer.prototype.equals = function equals(otherBuffer) {
@@ -762,7 +759,7 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
   if (!encoding || encoding === 'utf8') return utf8Write.call(this, string, offset, length);
   const enc = getEncoding(encoding);
   if (enc === -1) throw new ERR_UNKNOWN_ENCODING(encoding);
-  return write(this, enc, string, offset, length);
+  return writeEncoded(this, enc, string, offset, length);
 };
 
 Buffer.prototype.toJSON = function toJSON() {

@@ -224,6 +224,7 @@ Object.defineProperty(globalThis, 'process', {
   defineLazyProperties(globalThis, 'buffer', ['atob', 'btoa']);
   exposeLazyInterfaces(globalThis, 'internal/blob', ['Blob']);
   exposeLazyInterfaces(globalThis, 'internal/file', ['File']);
+  exposeLazyInterfaces(globalThis, 'internal/per_context/domexception', ['DOMException']);
 }
 
 const lazyGlobals = [
