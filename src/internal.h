@@ -118,6 +118,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
 
 /* One binding per line, sorted. */
 #define NODE_BINDINGS(XX) \
+  XX(buffer) \
   XX(builtins) \
   XX(constants) \
   XX(contextify) \

@@ -60,6 +60,13 @@ js_value js_string_intern(js_env *env, const char *s);                  /* inter
 /* Strings over static memory the program never frees (no copy). */
 js_value js_string_static_latin1(js_env *env, const char *s, size_t len);
 js_value js_string_static_utf16(js_env *env, const uint16_t *s, size_t len);
+/* A one-byte string over malloc'd memory whose ownership it takes (no copy): free()d when the
+ * string is collected. NULL (data freed) when len is over js_string_max_length(). */
+js_value js_string_external_latin1(js_env *env, char *data, size_t len);
+/* The characters of an external one-byte string, without a copy; NULL for other strings. */
+const char *js_string_external_latin1_data(js_value s, size_t *len);
+size_t js_string_max_length(void);        /* the engine's longest string, in UTF-16 units */
+size_t js_typed_array_max_length(void);   /* the engine's longest typed array, in elements */
 js_value js_symbol(js_env *env, const char *description);
 
 /* -- checks and conversions -- */

@@ -268,6 +268,48 @@ class StaticTwoByte : public v8::String::ExternalStringResource, public StaticRe
 };
 }  // namespace
 
+namespace {
+class OwnedOneByte : public v8::String::ExternalOneByteStringResource {
+ public:
+  OwnedOneByte(char *data, size_t len) : data_(data), len_(len) {}
+  const char *data() const override { return data_; }
+  size_t length() const override { return len_; }
+  void Dispose() override {
+    free(data_);
+    delete this;
+  }
+
+ private:
+  char *data_;
+  size_t len_;
+};
+}  // namespace
+
+js_value js_string_external_latin1(js_env *env, char *data, size_t len) {
+  if (len > (size_t)v8::String::kMaxLength) {
+    free(data);
+    return nullptr;
+  }
+  OwnedOneByte *r = new OwnedOneByte(data, len);
+  Local<v8::String> s;
+  if (!v8::String::NewExternalOneByte(env->isolate, r).ToLocal(&s)) {
+    r->Dispose();
+    return nullptr;
+  }
+  return V(s);
+}
+
+const char *js_string_external_latin1_data(js_value s, size_t *len) {
+  Local<v8::String> str = LA<v8::String>(s);
+  if (!str->IsExternalOneByte()) return nullptr;
+  const v8::String::ExternalOneByteStringResource *r = str->GetExternalOneByteStringResource();
+  *len = r->length();
+  return r->data();
+}
+
+size_t js_string_max_length(void) { return (size_t)v8::String::kMaxLength; }
+size_t js_typed_array_max_length(void) { return v8::TypedArray::kMaxLength; }
+
 js_value js_string_static_latin1(js_env *env, const char *s, size_t len) {
   StaticOneByte *r = new StaticOneByte(s, len);
   r->next = env->static_resources;

@@ -201,6 +201,32 @@ Object.defineProperty(globalThis, 'process', {
   defineValueGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
 }
 
+{
+  // Buffer is an accessor, as in Node; the module loads on first use.
+  let BufferValue;
+  let bufferLoaded = false;
+  Object.defineProperty(globalThis, 'Buffer', {
+    enumerable: false,
+    configurable: true,
+    get() {
+      if (!bufferLoaded) {
+        BufferValue = require('buffer').Buffer;
+        bufferLoaded = true;
+      }
+      return BufferValue;
+    },
+    set(value) {
+      BufferValue = value;
+      bufferLoaded = true;
+    },
+  });
+  const { defineLazyProperties, exposeLazyInterfaces } = require('internal/util');
+  defineLazyProperties(globalThis, 'buffer', ['atob', 'btoa']);
+  exposeLazyInterfaces(globalThis, 'internal/blob', ['Blob']);
+  exposeLazyInterfaces(globalThis, 'internal/file', ['File']);
+  exposeLazyInterfaces(globalThis, 'internal/per_context/domexception', ['DOMException']);
+}
+
 const lazyGlobals = [
   ['TextEncoder', () => require('internal/encoding').TextEncoder],
   ['TextDecoder', () => require('internal/encoding').TextDecoder],
