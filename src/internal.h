@@ -126,7 +126,9 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(errors) \
   XX(fs) \
   XX(options) \
+  XX(os) \
   XX(process_methods) \
+  XX(spawn_sync) \
   XX(task_queue) \
   XX(timers) \
   XX(tty_wrap) \
