@@ -141,24 +141,25 @@ defineStdio('stdout', 1);
 defineStdio('stderr', 2);
 
 // -- globals --
+// As Node's lazy globals: accessors named `get <name>`/`set <name>` that load the value on first
+// read, after which (or after an assignment) the global is a plain writable data property.
 function defineLazyGlobal(name, load, enumerable = false) {
+  const set = function(newValue) {
+    Object.defineProperty(globalThis, name, {
+      value: newValue, writable: true, enumerable, configurable: true,
+    });
+  };
   let value;
-  let loaded = false;
-  Object.defineProperty(globalThis, name, {
-    enumerable,
-    configurable: true,
-    get() {
-      if (!loaded) {
-        value = load();
-        loaded = true;
-      }
-      return value;
-    },
-    set(v) {
-      value = v;
-      loaded = true;
-    },
-  });
+  const get = function() {
+    if (value === undefined) {
+      value = load();
+      set(value);
+    }
+    return value;
+  };
+  Object.defineProperty(get, 'name', { value: `get ${name}` });
+  Object.defineProperty(set, 'name', { value: `set ${name}` });
+  Object.defineProperty(globalThis, name, { get, set, enumerable, configurable: true });
 }
 
 function defineValueGlobal(name, value, enumerable = true) {
@@ -224,12 +225,19 @@ Object.defineProperty(globalThis, 'process', {
   defineLazyProperties(globalThis, 'buffer', ['atob', 'btoa']);
   exposeLazyInterfaces(globalThis, 'internal/blob', ['Blob']);
   exposeLazyInterfaces(globalThis, 'internal/file', ['File']);
-  exposeLazyInterfaces(globalThis, 'internal/per_context/domexception', ['DOMException']);
 }
 
 const lazyGlobals = [
   ['TextEncoder', () => require('internal/encoding').TextEncoder],
   ['TextDecoder', () => require('internal/encoding').TextDecoder],
+  // Node has EventTarget, Event and CustomEvent as data properties from start-up; here they
+  // are lazy like the rest, and become data properties on first use.
+  ['EventTarget', () => require('internal/event_target').EventTarget],
+  ['Event', () => require('internal/event_target').Event],
+  ['CustomEvent', () => require('internal/event_target').CustomEvent],
+  ['AbortController', () => require('internal/abort_controller').AbortController],
+  ['AbortSignal', () => require('internal/abort_controller').AbortSignal],
+  ['DOMException', () => require('internal/per_context/domexception').DOMException],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 
