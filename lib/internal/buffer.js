@@ -802,3 +802,7 @@ module.exports = {
   readUInt16BE,
   readUInt32BE,
 };
+
+// FastBuffer gets Buffer's methods when lib/buffer.js runs: make sure it has, whichever of
+// the two modules was required first (fs and child_process wrap C results in FastBuffers).
+require('buffer');
