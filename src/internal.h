@@ -120,6 +120,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
 #define NODE_BINDINGS(XX) \
   XX(buffer) \
   XX(builtins) \
+  XX(cares_wrap) \
   XX(constants) \
   XX(contextify) \
   XX(encoding_binding) \
@@ -127,9 +128,12 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(fs) \
   XX(options) \
   XX(os) \
+  XX(pipe_wrap) \
   XX(process_methods) \
   XX(spawn_sync) \
+  XX(stream_wrap) \
   XX(task_queue) \
+  XX(tcp_wrap) \
   XX(timers) \
   XX(tty_wrap) \
   XX(types) \
@@ -153,6 +157,64 @@ js_value builtins_compile(node_env *env, const char *id);  /* NULL + exception p
 
 /* timers.c / task_queue.c: set up handles at start-up. */
 void timers_init(node_env *env);
+
+/* -- handles and streams (stream_wrap.c; tcp_wrap.c, pipe_wrap.c build on them) -- */
+
+/* What every handle class shares. A handle's JS object holds the wrap in internal field 0 and
+ * the wrap holds the object strongly until uv_close ends: libuv may call back into it until
+ * then. The wrap (and the uv handle inside it) is freed in the close callback, where field 0
+ * is cleared, so that methods called on a closed handle find NULL and do nothing. */
+typedef struct handle_wrap {
+  node_env *env;
+  js_ref *self;
+  js_ref *onclose;               /* the function given to close(cb) or reset(cb) */
+  uv_handle_t *handle;           /* inside the struct that embeds this one */
+  int closing;
+  void (*cleanup)(struct handle_wrap *w);   /* frees what the embedding struct holds */
+} handle_wrap;
+
+typedef struct stream_wrap {
+  handle_wrap h;
+  uv_stream_t *stream;
+  uint64_t bytes_read;
+  uint64_t bytes_written;
+  js_ref *user_buffer;           /* useUserBuffer(buf): reads land there instead of the slab */
+  /* A new handle of the same kind for uv_accept (the TCP or Pipe class, type SOCKET). */
+  js_value (*new_peer)(node_env *env);
+} stream_wrap;
+
+/* Starts a wrap (at the start of its malloc'd struct): binds it to `obj`, a new instance,
+ * and to its uv handle, already inited. */
+void handle_wrap_init(handle_wrap *w, node_env *env, js_value obj, uv_handle_t *handle);
+/* The wrap of a method call's receiver, or NULL once closed (or closing). */
+handle_wrap *handle_wrap_this(js_call *call);
+/* Marks the wrap closing, with cb (when a function) to call once closed: -1 if it already
+ * was. The caller then closes the uv handle with handle_wrap_close_cb as the callback. */
+int handle_wrap_begin_close(handle_wrap *w, js_value cb);
+void handle_wrap_close_cb(uv_handle_t *handle);
+void stream_wrap_init(stream_wrap *s, node_env *env, js_value obj, uv_stream_t *stream);
+/* uv_listen; each connection is accepted into s->new_peer() and given to
+ * handle.onconnection(status, peer). */
+int stream_wrap_listen(stream_wrap *s, int backlog);
+
+/* A handle class: the class's own methods and getters followed by the shared ones (close, ref,
+ * unref, hasRef; for streams readStart, writeBuffer, ... and bytesRead, fd, ...). `all` and
+ * `all_getters` are static arrays of the class's size, filled here (V8 keeps pointers). */
+#define HANDLE_WRAP_METHODS 4
+#define STREAM_WRAP_METHODS 11
+#define STREAM_WRAP_GETTERS 4
+js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
+                               const js_method *own, size_t n, js_method *all,
+                               js_method *all_getters);
+
+/* A request object's class (WriteWrap, TCPConnectWrap, ...): plain objects lib/ sets fields
+ * on; C keeps one alive while its operation runs and calls its `oncomplete`. */
+js_value req_wrap_class_new(node_env *env, const char *name);
+/* Calls obj.oncomplete(argv...) from the loop, with `obj` as this. */
+void req_wrap_complete(node_env *env, js_value obj, int argc, js_value *argv);
+
+/* For getsockname/getpeername: fills out.address, out.family ('IPv4', 'IPv6'), out.port. */
+int sockaddr_to_js(node_env *env, const struct sockaddr *sa, js_value out);
 
 /* -- argument helpers, used by every binding -- */
 

@@ -168,6 +168,11 @@ void js_throw_range_error(js_env *env, const char *code, const char *fmt, ...);
 /* A class whose instances have `fields` internal fields (field 0 holds the C pointer). */
 js_value js_class_new(js_env *env, const char *name, js_native ctor, const js_method *methods,
                       size_t n, int fields);
+/* The same, with read-only accessors on the prototype whose receivers are checked as the
+ * methods' are (a getter's js_native runs with `this` an instance). */
+js_value js_class_new_with_getters(js_env *env, const char *name, js_native ctor,
+                                   const js_method *methods, size_t n, const js_method *getters,
+                                   size_t ngetters, int fields);
 int js_wrap(js_value obj, void *ptr);
 void *js_unwrap(js_value obj);   /* NULL when obj has no internal field */
 

@@ -760,6 +760,12 @@ void js_throw_range_error(js_env *env, const char *code, const char *fmt, ...) {
 
 js_value js_class_new(js_env *env, const char *name, js_native ctor, const js_method *methods,
                       size_t n, int fields) {
+  return js_class_new_with_getters(env, name, ctor, methods, n, nullptr, 0, fields);
+}
+
+js_value js_class_new_with_getters(js_env *env, const char *name, js_native ctor,
+                                   const js_method *methods, size_t n, const js_method *getters,
+                                   size_t ngetters, int fields) {
   v8::Isolate *isolate = env->isolate;
   Local<v8::FunctionTemplate> t =
       v8::FunctionTemplate::New(isolate, native_trampoline, new_fn_data(env, ctor, nullptr));
@@ -774,6 +780,15 @@ js_value js_class_new(js_env *env, const char *name, js_native ctor, const js_me
     Local<v8::String> mname = LA<v8::String>(js_string_intern(env, methods[i].name));
     m->SetClassName(mname);
     t->PrototypeTemplate()->Set(mname, m);
+  }
+  for (size_t i = 0; i < ngetters; i++) {
+    Local<v8::FunctionTemplate> g = v8::FunctionTemplate::New(
+        isolate, native_trampoline, new_fn_data(env, getters[i].fn, &getters[i]), sig, 0,
+        v8::ConstructorBehavior::kThrow);
+    Local<v8::String> gname = LA<v8::String>(js_string_intern(env, getters[i].name));
+    t->PrototypeTemplate()->SetAccessorProperty(
+        gname, g, Local<v8::FunctionTemplate>(),
+        static_cast<v8::PropertyAttribute>(v8::DontEnum | v8::DontDelete));
   }
   return V(t->GetFunction(Ctx(env)));
 }
