@@ -246,7 +246,17 @@ static js_value req_wrap_new(js_env *js, js_call *call) {
   return NULL;
 }
 
+/* The callback names C looks up, made once: any binding with handles or requests may be the
+ * first loaded. */
+static void init_keys(js_env *js) {
+  if (oncomplete_key) return;
+  onread_key = js_ref_new(js, js_string_intern(js, "onread"));
+  oncomplete_key = js_ref_new(js, js_string_intern(js, "oncomplete"));
+  onconnection_key = js_ref_new(js, js_string_intern(js, "onconnection"));
+}
+
 js_value req_wrap_class_new(node_env *env, const char *name) {
+  init_keys(env->js);
   return js_class_new(env->js, name, req_wrap_new, NULL, 0, 1);
 }
 
@@ -688,9 +698,5 @@ js_value binding_init_stream_wrap(node_env *env) {
   stream_state = data;
   js_value state = js_typed_array_new(js, JS_INT32, ab, 0, STREAM_STATE_FIELDS);
   js_set_named(js, b, "streamBaseState", state);
-  /* binding objects live as long as the env: the state array with them */
-  onread_key = js_ref_new(js, js_string_intern(js, "onread"));
-  oncomplete_key = js_ref_new(js, js_string_intern(js, "oncomplete"));
-  onconnection_key = js_ref_new(js, js_string_intern(js, "onconnection"));
   return b;
 }
