@@ -14,7 +14,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
   },
-  uvException,
 } = require('internal/errors');
 const {
   kValidateObjectAllowNullable,
@@ -60,6 +59,7 @@ const {
   toBuffer,
   toPathIfFileURL,
   toUnixTimestamp,
+  uvError,
   uvErrorAsync,
   validateBufferArray,
   validateCallback,
@@ -77,11 +77,7 @@ const kDefaultReadSize = 16384;
 // Throws Node's error for a failed synchronous binding call, its stack starting at the API
 // function that called check().
 function check(result, syscall, path, dest) {
-  if (typeof result === 'number' && result < 0) {
-    const err = uvException({ errno: result, syscall, path, dest });
-    Error.captureStackTrace(err, check);
-    throw err;
-  }
+  if (typeof result === 'number' && result < 0) throw uvError(result, syscall, path, dest, check);
   return result;
 }
 
@@ -1430,6 +1426,11 @@ module.exports = {
   get Dir() {
     return require('internal/fs/dir').Dir;
   },
+  set Dir(value) {
+    Object.defineProperty(this, 'Dir', {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    });
+  },
   opendir(path, options, callback) {
     return require('internal/fs/dir').opendir(path, options, callback);
   },
@@ -1446,3 +1447,8 @@ module.exports = {
     return promisesModule;
   },
 };
+
+// Read-only, in its place among the keys.
+Object.defineProperty(module.exports, 'constants', {
+  __proto__: null, value: constants, writable: false, enumerable: true, configurable: false,
+});

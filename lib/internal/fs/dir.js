@@ -10,7 +10,6 @@ const {
     ERR_DIR_CONCURRENT_OPERATION,
     ERR_MISSING_ARGS,
   },
-  uvException,
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
 const { promisify } = require('internal/util');
@@ -19,6 +18,7 @@ const {
   getOptions,
   getValidatedPath,
   makeReq,
+  uvError,
   wantsBytes,
 } = require('internal/fs/utils');
 
@@ -35,9 +35,7 @@ const kDirClosePromisified = Symbol('kDirClosePromisified');
 // A failed synchronous call; like Node's, without the path.
 function check(result, syscall) {
   if (typeof result === 'number' && result < 0) {
-    const err = uvException({ errno: result, syscall });
-    Error.captureStackTrace(err, check);
-    throw err;
+    throw uvError(result, syscall, undefined, undefined, check);
   }
   return result;
 }

@@ -31,6 +31,14 @@ const { kEmptyObject, normalizeEncoding } = require('internal/util');
 const pathModule = require('path');
 
 const { fs: fsConstants } = internalBinding('constants');
+// fs.constants is a null-prototype object of read-only numbers, as in Node.
+if (Object.getPrototypeOf(fsConstants) !== null) {
+  Object.setPrototypeOf(fsConstants, null);
+  for (const key of Object.keys(fsConstants)) {
+    Object.defineProperty(fsConstants, key, { __proto__: null, writable: false,
+                                              configurable: false });
+  }
+}
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK,
@@ -81,10 +89,23 @@ function isArrayBufferView(value) {
 
 // --- errors -----------------------------------------------------------------------------------
 
-// The error of a failed synchronous call, thrown with its stack starting at the API function.
-function uvError(errno, syscall, path, dest, ctor) {
-  const err = uvException({ errno, syscall, path, dest });
-  if (ctor !== undefined) Error.captureStackTrace(err, ctor);
+// The error of a failed synchronous call, its stack starting at the caller of `skip` (the stack
+// is captured once).
+function uvError(errno, syscall, path, dest, skip = uvError) {
+  if (!isErrorStackTraceLimitWritable()) {
+    const err = uvException({ errno, syscall, path, dest });
+    Error.captureStackTrace(err, skip);
+    return err;
+  }
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let err;
+  try {
+    err = uvException({ errno, syscall, path, dest });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  if (limit > 0) Error.captureStackTrace(err, skip);
   return err;
 }
 
@@ -102,13 +123,16 @@ function uvErrorAsync(errno, syscall, path, dest) {
 }
 
 // A request for the binding: its oncomplete(err, value) calls callback(err) with Node's error
-// (err: a negative libuv code, or an Error made by C) or callback(null, map(value)). For calls
-// of several steps the binding names the failed step in place of the value.
+// (err: a negative libuv code, or an Error made by C), or callback(null[, map(value)]) -- no
+// second argument for calls without a value, as in Node. For calls of several steps the
+// binding names the failed step in place of the value.
 function makeReq(callback, syscall, path, dest, map) {
   return {
     oncomplete(err, value) {
       if (err !== null) {
         callback(uvErrorAsync(err, typeof value === 'string' ? value : syscall, path, dest));
+      } else if (value === undefined) {
+        callback(null);
       } else {
         callback(null, map === undefined ? value : map(value));
       }
@@ -655,7 +679,7 @@ function rmEISDIR(path) {
     message: 'is a directory',
     path,
     syscall: 'rm',
-    errno: -21,
+    errno: internalBinding('constants').os.errno.EISDIR,
   });
 }
 
