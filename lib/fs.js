@@ -1334,6 +1334,27 @@ function copyFileSync(src, dest, mode) {
   check(binding.copyFile(src, dest, mode), 'copyfile', src, dest);
 }
 
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateCallback(callback);
+  const { cpFn, validateCpOptions } = require('internal/fs/cp');
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  cpFn(src, dest, options).then(() => callback(null), callback);
+}
+
+function cpSync(src, dest, options) {
+  const { cpSyncFn, validateCpOptions } = require('internal/fs/cp');
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  cpSyncFn(src, dest, options);
+}
+
 // --- the module -------------------------------------------------------------------------------
 
 let promisesModule;
@@ -1351,6 +1372,8 @@ module.exports = {
   closeSync,
   copyFile,
   copyFileSync,
+  cp,
+  cpSync,
   exists,
   existsSync,
   fchown,

@@ -7,7 +7,8 @@ const util = require('util');
 
 const expected = [
   'appendFile', 'appendFileSync', 'access', 'accessSync', 'chown', 'chownSync', 'chmod',
-  'chmodSync', 'close', 'closeSync', 'copyFile', 'copyFileSync', 'exists', 'existsSync',
+  'chmodSync', 'close', 'closeSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync', 'exists',
+  'existsSync',
   'fchown', 'fchownSync', 'fchmod', 'fchmodSync', 'fdatasync', 'fdatasyncSync', 'fstat',
   'fstatSync', 'fsync', 'fsyncSync', 'ftruncate', 'ftruncateSync', 'futimes', 'futimesSync',
   'lchown', 'lchownSync', 'lchmod', 'lchmodSync', 'link', 'linkSync', 'lstat', 'lstatSync',
@@ -31,8 +32,8 @@ assert.strictEqual(typeof fs.realpath.native, 'function');
 assert.strictEqual(require('fs/promises'), fs.promises);
 assert.strictEqual(require('node:fs/promises'), fs.promises);
 assert.strictEqual(fs.promises.constants, fs.constants);
-assert.deepStrictEqual(Object.keys(fs.promises).filter((k) => k !== 'cp' && k !== 'watch'), [
-  'access', 'copyFile', 'open', 'opendir', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir',
+assert.deepStrictEqual(Object.keys(fs.promises).filter((k) => k !== 'watch'), [
+  'access', 'copyFile', 'cp', 'open', 'opendir', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir',
   'readdir', 'readlink', 'symlink', 'lstat', 'stat', 'statfs', 'link', 'unlink', 'chmod',
   'lchmod', 'lchown', 'chown', 'utimes', 'lutimes', 'realpath', 'mkdtemp', 'writeFile',
   'appendFile', 'readFile', 'constants',

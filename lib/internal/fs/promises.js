@@ -504,6 +504,14 @@ async function copyFile(src, dest, mode) {
   return call('copyfile', src, dest, (req) => binding.copyFile(src, dest, mode, req));
 }
 
+async function cp(src, dest, options) {
+  const { cpFn, validateCpOptions } = require('internal/fs/cp');
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  return cpFn(src, dest, options);
+}
+
 async function open(path, flags, mode) {
   path = getValidatedPath(path);
   const flagsNumber = getValidatedFlags(flags, 'r');
@@ -764,6 +772,7 @@ module.exports = {
   exports: {
     access,
     copyFile,
+    cp,
     open,
     opendir,
     rename,
