@@ -321,8 +321,8 @@ static js_value file_value(js_env *js, fs_req *r) {
   return js_typed_array_new(js, JS_UINT8, ab, 0, r->len);
 }
 
-/* The value of a successful operation, or NULL when it could not be made (the error object, if
- * any, in *error). */
+/* The value of a successful operation: NULL when it could not be made, an Error object when
+ * the bytes do not fit in a string. */
 static js_value req_value(js_env *js, fs_req *r) {
   switch (r->kind) {
     case FS_UNDEFINED: return js_undefined(js);
@@ -734,11 +734,20 @@ static js_value fs_write_string(js_env *js, js_call *call) {
   js_value s = js_arg(call, 1);
   if (!js_is(s, JS_IS_STRING)) return js_int32(js, UV_EINVAL);
   REQ(4, FS_NUMBER);
-  size_t len;
-  char *data = string_bytes(js, s, flag_arg(call, 3), &len);
-  if (!data) return req_end(js, r, UV_ENOMEM);
-  r->data = data;
-  r->own_data = 1;
+  int latin1 = flag_arg(call, 3);
+  size_t units = js_string_length(s), len;
+  char stack_buf[4096];
+  char *data = stack_buf;
+  /* a short string written now needs no heap copy */
+  if (!r->self && units * 3 <= sizeof stack_buf) {
+    len = latin1 ? js_string_write_latin1(js, s, data, 0, units)
+                 : js_string_write_utf8(js, s, data, sizeof stack_buf);
+  } else {
+    data = string_bytes(js, s, latin1, &len);
+    if (!data) return req_end(js, r, UV_ENOMEM);
+    r->data = data;
+    r->own_data = 1;
+  }
   uv_buf_t buf = uv_buf_init(data, (unsigned int)len);
   return req_end(js, r, uv_fs_write(LOOP, &r->fs, int_arg(call, 0, -1), &buf, 1,
                                     position_arg(call, 2), req_cb(r)));

@@ -35,6 +35,10 @@ fs.writeFileSync(Buffer.concat([Buffer.from(path.join(tmpdir.path, 'tree', 'sub'
 fs.rmSync(path.join(tmpdir.path, 'tree'), { recursive: true });
 assert.strictEqual(fs.existsSync(path.join(tmpdir.path, 'tree')), false);
 
-fs.readFile(file, 'utf8', common.mustSucceed((data) => assert.strictEqual(data, 'bytes')));
-fs.promises.stat(file).then(common.mustCall((s) => assert.strictEqual(s.size, 5)));
-fs.unlink(file, common.mustSucceed(() => assert.strictEqual(fs.existsSync(file), false)));
+fs.readFile(file, 'utf8', common.mustSucceed((data) => {
+  assert.strictEqual(data, 'bytes');
+  fs.promises.stat(file).then(common.mustCall((s) => {
+    assert.strictEqual(s.size, 5);
+    fs.unlink(file, common.mustSucceed(() => assert.strictEqual(fs.existsSync(file), false)));
+  }));
+}));

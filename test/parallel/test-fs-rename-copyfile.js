@@ -41,9 +41,9 @@ fs.copyFile(src, tmpdir.resolve('cb'), common.mustSucceed(() => {
   fs.copyFile(src, tmpdir.resolve('cb'), fs.constants.COPYFILE_EXCL, common.mustCall((err) => {
     assert.strictEqual(err.code, 'EEXIST');
     assert.strictEqual(err.dest, tmpdir.resolve('cb'));
-  }));
-  fs.rename(tmpdir.resolve('cb'), tmpdir.resolve('cb2'), common.mustSucceed(() => {
-    assert.ok(fs.existsSync(tmpdir.resolve('cb2')));
+    fs.rename(tmpdir.resolve('cb'), tmpdir.resolve('cb2'), common.mustSucceed(() => {
+      assert.ok(fs.existsSync(tmpdir.resolve('cb2')));
+    }));
   }));
 }));
 (async () => {

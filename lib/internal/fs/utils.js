@@ -254,7 +254,10 @@ function decodeName(value, encoding) {
 }
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -283,11 +286,9 @@ function stringToFlags(flags, name = 'flags') {
   throw new ERR_INVALID_ARG_VALUE(name, flags);
 }
 
-// Flags as the binding takes them: an int32.
+// Flags as the binding takes them: an int32 (def stands in for undefined).
 const getValidatedFlags = hideStackFrames((flags, def) => {
-  const value = stringToFlags(flags === undefined ? def : flags);
-  validateInt32(value, 'flags');
-  return value;
+  return stringToFlags(flags === undefined ? def : flags);
 });
 
 const kMinimumAccessMode = Math.min(F_OK, W_OK, R_OK, X_OK);
