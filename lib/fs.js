@@ -29,6 +29,7 @@ const {
   customPromisifyArgs,
   kEmptyObject,
   normalizeEncoding,
+  promisify,
 } = require('internal/util');
 const {
   checkRmTarget,
@@ -85,10 +86,6 @@ function isFd(path) {
   return path === (path | 0);
 }
 
-function bytesOrString(value, encoding) {
-  return typeof value === 'string' ? value : decodeName(value, encoding);
-}
-
 // Names in an encoding: the binding makes strings (UTF-8) or bytes.
 function encodeNames(names, encoding) {
   if (!wantsBytes(encoding)) return names;
@@ -131,7 +128,7 @@ function exists(path, callback) {
   }
 }
 
-Object.defineProperty(exists, require('internal/util').promisify.custom, {
+Object.defineProperty(exists, promisify.custom, {
   __proto__: null,
   value: function exists(path) {
     return new Promise((resolve) => module.exports.exists(path, resolve));
@@ -675,15 +672,15 @@ function readlink(path, options, callback) {
   const { encoding } = options;
   binding.readlink(path, wantsBytes(encoding),
                    makeReq(callback, 'readlink', path, undefined,
-                           (value) => bytesOrString(value, encoding)));
+                           (value) => decodeName(value, encoding)));
 }
 
 function readlinkSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
   const { encoding } = options;
-  return bytesOrString(check(binding.readlink(path, wantsBytes(encoding)), 'readlink', path),
-                       encoding);
+  return decodeName(check(binding.readlink(path, wantsBytes(encoding)), 'readlink', path),
+                    encoding);
 }
 
 function unlink(path, callback) {
@@ -962,7 +959,7 @@ function mkdtemp(prefix, options, callback) {
   const { encoding } = options;
   binding.mkdtemp(prefix, wantsBytes(encoding),
                   makeReq(callback, 'mkdtemp', `${prefix}XXXXXX`, undefined,
-                          (value) => bytesOrString(value, encoding)));
+                          (value) => decodeName(value, encoding)));
 }
 
 function mkdtempSync(prefix, options) {
@@ -972,7 +969,7 @@ function mkdtempSync(prefix, options) {
   const { encoding } = options;
   const result = check(binding.mkdtemp(prefix, wantsBytes(encoding)), 'mkdtemp',
                        `${prefix}XXXXXX`);
-  return bytesOrString(result, encoding);
+  return decodeName(result, encoding);
 }
 
 function rmdir(path, options, callback) {
@@ -1299,8 +1296,8 @@ realpathSync.native = function(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   const { encoding } = options;
-  return bytesOrString(check(binding.realpathNative(path, wantsBytes(encoding)), 'realpath',
-                             path), encoding);
+  return decodeName(check(binding.realpathNative(path, wantsBytes(encoding)), 'realpath',
+                          path), encoding);
 };
 
 realpath.native = function(path, options, callback) {
@@ -1310,7 +1307,7 @@ realpath.native = function(path, options, callback) {
   const { encoding } = options;
   binding.realpathNative(path, wantsBytes(encoding),
                          makeReq(callback, 'realpath', path, undefined,
-                                 (value) => bytesOrString(value, encoding)));
+                                 (value) => decodeName(value, encoding)));
 };
 
 // --- copyFile, cp -----------------------------------------------------------------------------

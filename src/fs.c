@@ -1037,8 +1037,9 @@ static js_value dir_handle_read(js_env *js, js_call *call) {
   dir_handle *d;
   int err = dir_begin(call, &d);
   if (err) return js_int32(js, err);
+  /* entries per batch: lib/'s bufferSize, bounded to keep the array small */
   double want = double_arg(call, 1);
-  size_t n = want >= 1 && want <= 4096 ? (size_t)want : 32;
+  size_t n = want >= 1 ? (want < 4096 ? (size_t)want : 4096) : 32;
   uv_dirent_t *ents = realloc(d->ents, sizeof *ents * n);
   if (!ents) return js_int32(js, UV_ENOMEM);
   d->ents = ents;
