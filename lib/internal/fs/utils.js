@@ -223,9 +223,10 @@ const assertEncoding = hideStackFrames((encoding) => {
 function getOptions(options, defaultOptions = kEmptyObject) {
   if (options == null || typeof options === 'function') return defaultOptions;
   if (typeof options === 'string') {
-    defaultOptions = { ...defaultOptions };
-    defaultOptions.encoding = options;
-    options = defaultOptions;
+    // (a copy by hand: object spread is slow in this V8)
+    const copy = copyObject(defaultOptions);
+    copy.encoding = options;
+    options = copy;
   } else if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   }
