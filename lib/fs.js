@@ -37,6 +37,7 @@ const {
   copyObject,
   decodeName,
   Dirent,
+  DirentFromStats,
   emitRecursiveRmdirWarning,
   getDirentSync,
   getDirentsSync,
@@ -1083,7 +1084,6 @@ function getDirents(path, names, types, callback) {
           failed = true;
           return callback(uvErrorAsync(err, 'lstat', full));
         }
-        const { DirentFromStats } = require('internal/fs/utils');
         out[i] = new DirentFromStats(names[i], getStatsFromBinding(stats), path);
         if (--pending === 0) callback(null, out);
       },

@@ -14,6 +14,7 @@ const {
 const { validateFunction, validateUint32 } = require('internal/validators');
 const { promisify } = require('internal/util');
 const {
+  decodeName,
   getDirentSync,
   getOptions,
   getValidatedPath,
@@ -112,7 +113,7 @@ class Dir {
     const bytes = wantsBytes(encoding);
     for (let i = 0; i < result.length; i += 2) {
       let name = result[i];
-      if (bytes) name = require('internal/fs/utils').decodeName(name, encoding);
+      if (bytes) name = decodeName(name, encoding);
       this[kDirBufferedEntries].push(getDirentSync(path, name, result[i + 1], lstatForDirent));
     }
   }

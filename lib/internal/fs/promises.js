@@ -46,6 +46,7 @@ const {
   joinPath,
   kMaxUserId,
   lazyBuffer,
+  rmEISDIR,
   rmOptions,
   stringToBytes,
   stringToSymlinkType,
@@ -542,7 +543,7 @@ async function rm(path, options) {
     throw err;
   }
   if (stats.isDirectory() && !options.recursive) {
-    throw require('internal/fs/utils').rmEISDIR(path);
+    throw rmEISDIR(path);
   }
   const { rimraf } = require('internal/fs/rimraf');
   return new Promise((resolve, reject) => {
