@@ -41,6 +41,12 @@ function check(result, syscall) {
   return result;
 }
 
+// A Dir dropped while open: close its handle and say so, as Node does on garbage collection.
+const gcRegistry = new FinalizationRegistry((handle) => {
+  handle.close();
+  process.emitWarning('Closing directory handle on garbage collection');
+});
+
 function lstatForDirent(full) {
   return binding.lstat(full, false);
 }
@@ -58,6 +64,7 @@ class Dir {
     validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
     this[kDirReadPromisified] = promisify(this[kDirReadImpl]).bind(this, false);
     this[kDirClosePromisified] = promisify(this.close).bind(this);
+    gcRegistry.register(this, handle, this);
   }
 
   get path() {
@@ -166,6 +173,7 @@ class Dir {
       return;
     }
     this[kDirClosed] = true;
+    gcRegistry.unregister(this);
     this[kDirHandle].close(makeReq(callback, 'closedir', this[kDirPath]));
   }
 
@@ -173,6 +181,7 @@ class Dir {
     if (this[kDirClosed] === true) throw new ERR_DIR_CLOSED();
     if (this[kDirOperationQueue] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     this[kDirClosed] = true;
+    gcRegistry.unregister(this);
     check(this[kDirHandle].close(), 'closedir');
   }
 
