@@ -968,8 +968,9 @@ function mkdtempSync(prefix, options) {
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
   const { encoding } = options;
-  const result = check(binding.mkdtemp(prefix, wantsBytes(encoding)), 'mkdtemp',
-                       `${prefix}XXXXXX`);
+  const ctx = {};
+  const result = check(binding.mkdtemp(prefix, wantsBytes(encoding), undefined, ctx),
+                       'mkdtemp', ctx.path ?? `${prefix}XXXXXX`);
   return decodeName(result, encoding);
 }
 

@@ -69,11 +69,12 @@ const kDefaultReadSize = 16384;
 function call(syscall, path, dest, invoke) {
   return new Promise((resolve, reject) => {
     invoke({
-      oncomplete(err, value) {
+      oncomplete(err, value, failedPath) {
         if (err === null) {
           resolve(value);
           return;
         }
+        if (typeof failedPath === 'string') path = failedPath;
         const failed = typeof value === 'string' ? value : syscall;
         reject(uvErrorAsync(err, failed, failed === syscall ? path : undefined, dest));
       },

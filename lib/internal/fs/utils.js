@@ -125,11 +125,12 @@ function uvErrorAsync(errno, syscall, path, dest) {
 // A request for the binding: its oncomplete(err, value) calls callback(err) with Node's error
 // (err: a negative libuv code, or an Error made by C), or callback(null[, map(value)]) -- no
 // second argument for calls without a value, as in Node. For calls of several steps the
-// binding names the failed step in place of the value.
+// binding names the failed step in place of the value (and may name the path after it).
 function makeReq(callback, syscall, path, dest, map) {
   return {
-    oncomplete(err, value) {
+    oncomplete(err, value, failedPath) {
       if (err !== null) {
+        if (typeof failedPath === 'string') path = failedPath;
         callback(uvErrorAsync(err, typeof value === 'string' ? value : syscall, path, dest));
       } else if (value === undefined) {
         callback(null);
