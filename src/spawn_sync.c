@@ -184,7 +184,9 @@ static void pipe_start(sync_pipe *p) {
   if (p->readable) {
     p->writing = 1;
     if (p->input_len > 0) {
-      uv_buf_t buf = uv_buf_init((char *)p->input, (unsigned int)p->input_len);
+      uv_buf_t buf;
+      buf.base = (char *)p->input;
+      buf.len = p->input_len;
       p->write_req.data = p;
       int err = uv_write(&p->write_req, (uv_stream_t *)&p->handle, &buf, 1, write_cb);
       if (err < 0) {
