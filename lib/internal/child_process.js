@@ -262,7 +262,6 @@ module.exports = {
   sanitizeKillSignal,
   spawnSync,
   validateArgumentNullCheck,
-  validateArgumentsNullCheck,
   validateMaxBuffer,
   validateTimeout,
 };
