@@ -12,9 +12,9 @@ SRC_LIST := out/src-files.txt
 
 all: build
 
-deps: deps/.fetched-v1
+deps: deps/.fetched-v2
 
-deps/.fetched-v1: tools/fetch-deps.sh
+deps/.fetched-v2: tools/fetch-deps.sh
 	sh tools/fetch-deps.sh
 
 # GYP lists lib/ and src/ files when it runs: re-run it when the set of files changes.
@@ -25,7 +25,7 @@ $(LIB_LIST) $(SRC_LIST): FORCE
 	@ls src/*.c | LC_ALL=C sort > $(SRC_LIST).new
 	@if cmp -s $(SRC_LIST).new $(SRC_LIST); then rm $(SRC_LIST).new; else mv $(SRC_LIST).new $(SRC_LIST); fi
 
-out/Makefile: deps/.fetched-v1 configure node.gyp common.gypi $(LIB_LIST) $(SRC_LIST)
+out/Makefile: deps/.fetched-v2 configure node.gyp common.gypi $(LIB_LIST) $(SRC_LIST)
 	$(PYTHON3) ./configure $(shell cat config.status 2>/dev/null)
 
 build: out/Makefile
@@ -38,6 +38,13 @@ test: build
 test-parallel: build
 	$(PYTHON3) tools/test.py -j $(JOBS) parallel
 
+# AddressSanitizer + UBSan build in out-asan/, the whole suite run on it.
+test-asan: deps/.fetched-v2
+	$(PYTHON3) ./configure --enable-asan --build-dir=out-asan
+	$(MAKE) -C out-asan BUILDTYPE=Release -j$(JOBS) node cctest
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0 \
+	  $(PYTHON3) tools/test.py -j $(JOBS) --binary out-asan/Release/node --timeout 180
+
 test-reference:
 	$(PYTHON3) tools/test.py -j $(JOBS) --binary /usr/bin/node parallel
 
@@ -48,7 +55,7 @@ install: build
 	sh tools/install.sh "$(PREFIX)" out/$(BUILDTYPE)
 
 clean:
-	rm -rf out node
+	rm -rf out out-asan node
 
 distclean: clean
 	rm -rf deps config.gypi config.mk config.status

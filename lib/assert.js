@@ -242,7 +242,7 @@ function validateThrown(actual, expected, message, fn) {
       generatedMessage = true;
       message = `The error is expected to be an instance of "${expected.name}". Received `;
       if (isError(actual)) {
-        const name = (actual.constructor && actual.constructor.name) || actual.name;
+        const name = actual.constructor?.name || actual.name;
         if (expected.name === name) {
           message += 'an error with identical name but a different prototype.';
         } else {
@@ -336,7 +336,7 @@ function expectFailure(stackStartFn, actual, error, message) {
 
   if (actual === NO_EXCEPTION) {
     let details = '';
-    if (error && error.name) details += ` (${error.name})`;
+    if (error?.name) details += ` (${error.name})`;
     details += message ? `: ${message}` : '.';
     const kind = stackStartFn === assert.rejects ? 'rejection' : 'exception';
     throwFailure({
@@ -564,10 +564,22 @@ function parseFrame(text) {
   return { file: match[1], line: Number(match[2]), column: Number(match[3]) };
 }
 
+// The path of a file: URL (ES modules are named by their URL in stack frames).
+function pathFromFileURL(url) {
+  let rest = url.slice('file://'.length);
+  if (rest.startsWith('localhost/')) rest = rest.slice('localhost'.length);
+  if (!rest.startsWith('/')) return;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return undefined;
+  }
+}
+
 function readSource(file) {
   if (file.startsWith('file:')) {
-    const { fileURLToPath } = require('url');
-    file = fileURLToPath(file);
+    file = pathFromFileURL(file);
+    if (file === undefined) return;
   }
   let text;
   try {
@@ -729,7 +741,9 @@ function skipRegExp(code, pos) {
   return -1;
 }
 
-function skipTemplate(code, pos) {
+// The end of the template literal starting at `pos` (or -1); the ranges of its embedded
+// expressions are added to `regions` when given.
+function skipTemplate(code, pos, regions) {
   for (let i = pos + 1; i < code.length; i++) {
     const ch = code[i];
     if (ch === '\\') {
@@ -747,6 +761,7 @@ function skipTemplate(code, pos) {
         if (token.value === '{') depth++;
         if (token.value === '}') {
           if (depth === 0) {
+            if (regions !== undefined) regions.push([i + 2, token.start]);
             i = token.end - 1;
             break;
           }
@@ -804,131 +819,421 @@ function readToken(code, pos, prev) {
 
 const closers = { '(': ')', '[': ']', '{': '}' };
 
-// Finds the innermost call expression that contains the character at `offset` of `code`
-// (the call whose callee the stack frame points at) and returns its text and start.
-function findCallAt(code, offset) {
-  const tokens = [];
-  let prev;
-  let pos = 0;
-  let at = -1;
-  // Tokens up to the one at the frame position.
-  while (at === -1) {
-    const token = readToken(code, pos, prev);
-    if (token === undefined || token.start > offset) return;
-    tokens.push(token);
-    if (token.end > offset) at = tokens.length - 1;
-    prev = token;
-    pos = token.end;
-  }
+const binaryOperators = new Set([
+  '+', '-', '*', '/', '%', '**', '<<', '>>', '>>>', '<', '>', '<=', '>=', '==', '!=', '===',
+  '!==', '&', '^', '|', '&&', '||', '??', 'in', 'instanceof',
+]);
+const assignmentOperators = new Set([
+  '=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=',
+  '||=', '??=',
+]);
+const prefixOperators = new Set([
+  '!', '~', '+', '-', '++', '--', 'typeof', 'void', 'delete', 'await',
+]);
+// Words that cannot start an expression.
+const statementKeywords = new Set([
+  'break', 'case', 'catch', 'const', 'continue', 'debugger', 'default', 'do', 'else', 'export',
+  'extends', 'finally', 'for', 'if', 'in', 'instanceof', 'return', 'switch', 'throw', 'try',
+  'var', 'while', 'with',
+]);
 
-  const next = () => {
-    const token = readToken(code, pos, prev);
-    if (token !== undefined) {
+// The token stream of `code` (from the start of the line of the call), read on demand.
+function createTokenStream(code, from) {
+  const tokens = [];
+  const closingCache = new Map();
+  let pos = from;
+  let prev;
+  let done = false;
+
+  const at = (index) => {
+    while (!done && index >= tokens.length) {
+      const token = readToken(code, pos, prev);
+      if (token === undefined) {
+        done = true;
+        break;
+      }
       tokens.push(token);
       prev = token;
       pos = token.end;
     }
-    return token;
+    return tokens[index];
   };
-  const tokenAt = (index) => (index < tokens.length ? tokens[index] : next());
-  // Index of the token closing the bracket opened at `index`.
+
+  const is = (index, value) => {
+    const token = at(index);
+    return token !== undefined && token.value === value &&
+      (token.type === 'punct' || token.type === 'name');
+  };
+
+  // Index of the token closing the bracket opened at `index`, or -1.
   const closing = (index) => {
-    const stack = [closers[tokens[index].value]];
+    const cached = closingCache.get(index);
+    if (cached !== undefined) return cached;
+    const expected = [closers[at(index).value]];
+    let result = -1;
     for (let i = index + 1; ; i++) {
-      const token = tokenAt(i);
-      if (token === undefined) return -1;
+      const token = at(i);
+      if (token === undefined) break;
       if (token.type !== 'punct') continue;
       if (closers[token.value] !== undefined) {
-        stack.push(closers[token.value]);
+        expected.push(closers[token.value]);
       } else if (token.value === ')' || token.value === ']' || token.value === '}') {
-        if (stack.pop() !== token.value) return -1;
-        if (stack.length === 0) return i;
+        if (expected.pop() !== token.value) break;
+        if (expected.length === 0) {
+          result = i;
+          break;
+        }
       }
     }
+    closingCache.set(index, result);
+    return result;
   };
+
+  // Index of the token opening the bracket closed at `index`, or -1.
+  const opening = (index) => {
+    const close = at(index).value;
+    const open = close === ')' ? '(' : close === ']' ? '[' : '{';
+    let depth = 0;
+    for (let i = index; i >= 0; i--) {
+      if (tokens[i].type !== 'punct') continue;
+      if (tokens[i].value === close) depth++;
+      if (tokens[i].value === open && --depth === 0) return i;
+    }
+    return -1;
+  };
+
+  const newlineBetween = (a, b) => code.slice(at(a).end, at(b).start).includes('\n');
+
+  return { at, is, closing, opening, newlineBetween, tokens };
+}
+
+// A recognizer for JavaScript expressions over the token stream: returns the index after
+// the expression starting at `i`, or -1 where parsing it would fail. Bracketed parts
+// (arguments, literals, function bodies) are taken as they are.
+function createExpressionParser(stream) {
+  const { at, is, closing } = stream;
+
+  const skipGroup = (i) => {
+    const end = closing(i);
+    return end === -1 ? -1 : end + 1;
+  };
+
+  function expression(i) {
+    i = assignment(i);
+    while (i !== -1 && is(i, ',')) i = assignment(i + 1);
+    return i;
+  }
+
+  function arrowBody(i) {
+    return is(i, '{') ? skipGroup(i) : assignment(i);
+  }
+
+  function assignment(i) {
+    const token = at(i);
+    if (token === undefined) return -1;
+    if (token.type === 'name' && !statementKeywords.has(token.value) && is(i + 1, '=>')) {
+      return arrowBody(i + 2);
+    }
+    if (token.value === 'async' && token.type === 'name') {
+      const next = at(i + 1);
+      if (next !== undefined && next.type === 'name' && is(i + 2, '=>')) return arrowBody(i + 3);
+      if (is(i + 1, '(')) {
+        const after = skipGroup(i + 1);
+        if (after !== -1 && is(after, '=>')) return arrowBody(after + 1);
+      }
+    }
+    if (is(i, '(')) {
+      const after = skipGroup(i);
+      if (after === -1) return -1;
+      if (is(after, '=>')) return arrowBody(after + 1);
+    }
+    const end = conditional(i);
+    if (end === -1) return -1;
+    const next = at(end);
+    if (next !== undefined && next.type === 'punct' && assignmentOperators.has(next.value)) {
+      return assignment(end + 1);
+    }
+    return end;
+  }
+
+  function conditional(i) {
+    const end = binary(i);
+    if (end === -1 || !is(end, '?')) return end;
+    const middle = assignment(end + 1);
+    if (middle === -1 || !is(middle, ':')) return -1;
+    return assignment(middle + 1);
+  }
+
+  function binary(i) {
+    let end = unary(i);
+    for (;;) {
+      if (end === -1) return -1;
+      const next = at(end);
+      if (next === undefined || !binaryOperators.has(next.value) ||
+          (next.type !== 'punct' && next.type !== 'name')) {
+        return end;
+      }
+      end = unary(end + 1);
+    }
+  }
+
+  function unary(i) {
+    const token = at(i);
+    if (token === undefined) return -1;
+    if ((token.type === 'punct' || token.type === 'name') && prefixOperators.has(token.value)) {
+      return unary(i + 1);
+    }
+    const end = leftHandSide(i);
+    if (end !== -1 && (is(end, '++') || is(end, '--')) && !stream.newlineBetween(end - 1, end)) {
+      return end + 1;
+    }
+    return end;
+  }
+
+  function suffixes(i) {
+    for (;;) {
+      const token = at(i);
+      if (token === undefined) return i;
+      if (token.type === 'template') {
+        i++;
+      } else if (token.type !== 'punct') {
+        return i;
+      } else if (token.value === '.' || token.value === '?.') {
+        const next = at(i + 1);
+        if (next === undefined) return -1;
+        if (next.type === 'name') {
+          i += 2;
+        } else if (token.value === '?.' && (next.value === '(' || next.value === '[')) {
+          i = skipGroup(i + 1);
+          if (i === -1) return -1;
+        } else {
+          return -1;
+        }
+      } else if (token.value === '(' || token.value === '[') {
+        i = skipGroup(i);
+        if (i === -1) return -1;
+      } else {
+        return i;
+      }
+    }
+  }
+
+  function leftHandSide(i) {
+    if (is(i, 'new') && at(i).type === 'name') {
+      if (is(i + 1, '.')) return suffixes(i + 3);
+      let end = newCallee(i + 1);
+      if (end === -1) return -1;
+      if (is(end, '(')) end = skipGroup(end);
+      return end === -1 ? -1 : suffixes(end);
+    }
+    const end = primary(i);
+    return end === -1 ? -1 : suffixes(end);
+  }
+
+  // The constructor in `new X.y[z]`, without an argument list.
+  function newCallee(i) {
+    if (is(i, 'new') && at(i).type === 'name') {
+      const inner = newCallee(i + 1);
+      if (inner === -1) return -1;
+      return is(inner, '(') ? skipGroup(inner) : inner;
+    }
+    let end = primary(i);
+    for (;;) {
+      if (end === -1) return -1;
+      const token = at(end);
+      if (token === undefined) return end;
+      if (token.type === 'template') {
+        end++;
+      } else if (token.value === '.' && token.type === 'punct') {
+        const next = at(end + 1);
+        if (next === undefined || next.type !== 'name') return -1;
+        end += 2;
+      } else if (token.value === '[' && token.type === 'punct') {
+        end = skipGroup(end);
+      } else {
+        return end;
+      }
+    }
+  }
+
+  function primary(i) {
+    const token = at(i);
+    if (token === undefined) return -1;
+    switch (token.type) {
+      case 'number':
+      case 'string':
+      case 'template':
+      case 'regexp':
+        return i + 1;
+      case 'name':
+        break;
+      default:
+        if (token.value === '(') {
+          // `()` is only valid as arrow parameters.
+          if (is(i + 1, ')')) return -1;
+          return skipGroup(i);
+        }
+        if (token.value === '[' || token.value === '{') return skipGroup(i);
+        return -1;
+    }
+    const word = token.value;
+    if (statementKeywords.has(word)) return -1;
+    if (word === 'function' || (word === 'async' && is(i + 1, 'function') &&
+                                !stream.newlineBetween(i, i + 1))) {
+      let j = word === 'async' ? i + 2 : i + 1;
+      if (is(j, '*')) j++;
+      if (at(j) !== undefined && at(j).type === 'name') j++;
+      if (!is(j, '(')) return -1;
+      j = skipGroup(j);
+      if (j === -1 || !is(j, '{')) return -1;
+      return skipGroup(j);
+    }
+    if (word === 'class') {
+      let j = i + 1;
+      if (at(j) !== undefined && at(j).type === 'name' && !is(j, 'extends')) j++;
+      if (is(j, 'extends')) {
+        j = leftHandSide(j + 1);
+        if (j === -1) return -1;
+      }
+      if (!is(j, '{')) return -1;
+      return skipGroup(j);
+    }
+    return i + 1;
+  }
+
+  return expression;
+}
+
+// Finds the call expression that the stack frame position `offset` of `code` points into
+// and returns its text and start, as Node does: starting at each token of the line in turn,
+// the first complete expression that covers the position gives the innermost call around
+// it. Undefined when there is none (then the plain "value == true" message is used).
+function findCallAt(code, offset, from = 0) {
+  const stream = createTokenStream(code, from);
+  const { at, is, closing, opening } = stream;
+
+  // The token at the frame position.
+  let pos = -1;
+  for (let i = 0; ; i++) {
+    const token = at(i);
+    if (token === undefined || token.start > offset) return;
+    if (token.end > offset) {
+      pos = i;
+      break;
+    }
+  }
+
+  // Inside a template literal: look in the embedded expression that holds the position.
+  if (at(pos).type === 'template' && offset > at(pos).start) {
+    const regions = [];
+    skipTemplate(code, at(pos).start, regions);
+    for (const [from, to] of regions) {
+      if (from <= offset && offset < to) {
+        const found = findCallAt(code.slice(0, to), offset, from);
+        return found;
+      }
+    }
+    return;
+  }
+
   // Index of the first token of the operand that ends at `index`.
   const operandStart = (index) => {
-    const value = tokens[index].value;
-    if (tokens[index].type === 'punct' && (value === ')' || value === ']')) {
-      const opener = value === ')' ? '(' : '[';
-      let depth = 0;
-      for (let i = index; i >= 0; i--) {
-        if (tokens[i].type !== 'punct') continue;
-        if (tokens[i].value === value) depth++;
-        if (tokens[i].value === opener && --depth === 0) return i;
-      }
-      return -1;
+    const token = at(index);
+    if (token.type === 'punct' && (token.value === ')' || token.value === ']')) {
+      return opening(index);
     }
     return index;
   };
+  // The first token of the member/call chain whose link starts at `index`.
+  const chainStart = (index) => {
+    let start = index;
+    for (;;) {
+      const token = at(start);
+      const before = at(start - 1);
+      if (before === undefined) return start;
+      if (token.type === 'punct' && (token.value === '(' || token.value === '[') &&
+          endsOperand(before)) {
+        start = operandStart(start - 1);
+      } else if (before.type === 'punct' && (before.value === '.' || before.value === '?.') &&
+                 endsOperand(at(start - 2))) {
+        start = operandStart(start - 2);
+      } else {
+        return start;
+      }
+      if (start === -1) return -1;
+    }
+  };
 
-  // Forward: over the callee (a member chain) to the argument list. V8 points at the callee's
-  // last name, or at the argument list itself when the callee is not a plain name.
-  const first = tokens[at];
+  // V8 points at the callee's last name, or at the argument list itself when the callee is
+  // not a plain name.
   let callOpen = -1;
-  let i = at;
-  if (first.type === 'punct') {
-    if (first.value === '(' && endsOperand(tokens[at - 1])) {
-      callOpen = at;
-    } else {
+  let callStart;
+  const first = at(pos);
+  if (first.type === 'punct' && first.value === '(' && endsOperand(at(pos - 1))) {
+    const before = at(pos - 1);
+    if (before.type === 'punct' && before.value === ')') {
+      const open = opening(pos - 1);
+      if (open > 0 && endsOperand(at(open - 1))) {
+        // The callee is itself a call ending right at the position: that inner call is the
+        // innermost one around it.
+        const start = chainStart(open);
+        if (start === -1) return;
+        return finish(start, pos - 1);
+      }
+    }
+    callOpen = pos;
+  } else {
+    let i = pos;
+    if (first.type === 'punct') {
       if (closers[first.value] === undefined) return;
-      i = closing(at);
+      i = closing(pos);
       if (i === -1) return;
     }
-  }
-  for (i++; callOpen === -1;) {
-    const token = tokenAt(i);
-    if (token === undefined || token.type !== 'punct') return;
-    if (token.value === '(') {
-      callOpen = i;
-    } else if (token.value === '[') {
-      i = closing(i);
-      if (i === -1) return;
-      i++;
-    } else if (token.value === '.' || token.value === '?.') {
-      const after = tokenAt(i + 1);
-      if (after === undefined) return;
-      if (after.type === 'name') {
-        i += 2;
-      } else if (token.value === '?.' && (after.value === '(' || after.value === '[')) {
+    for (i++; callOpen === -1;) {
+      const token = at(i);
+      if (token === undefined || token.type !== 'punct') return;
+      if (token.value === '(') {
+        callOpen = i;
+      } else if (token.value === '[') {
+        i = closing(i);
+        if (i === -1) return;
         i++;
+      } else if (token.value === '.' || token.value === '?.') {
+        const after = at(i + 1);
+        if (after === undefined) return;
+        if (after.type === 'name') {
+          i += 2;
+        } else if (token.value === '?.' && (after.value === '(' || after.value === '[')) {
+          i++;
+        } else {
+          return;
+        }
       } else {
         return;
       }
-    } else {
-      return;
     }
   }
   const callClose = closing(callOpen);
   if (callClose === -1) return;
+  callStart = chainStart(pos);
+  if (callStart === -1) return;
+  if (callStart !== pos && callStart > 0 && is(callStart - 1, 'new')) callStart--;
+  return finish(callStart, callClose);
 
-  // Backward: to the start of the object the callee is a member of, if any.
-  let start = at;
-  for (;;) {
-    const before = tokens[start - 1];
-    if (before === undefined) break;
-    const startValue = tokens[start].value;
-    if (tokens[start].type === 'punct' && (startValue === '(' || startValue === '[') &&
-        endsOperand(before)) {
-      const s = operandStart(start - 1);
-      if (s === -1) return;
-      start = s;
-    } else if (before.type === 'punct' && (before.value === '.' || before.value === '?.') &&
-               endsOperand(tokens[start - 2])) {
-      const s = operandStart(start - 2);
-      if (s === -1) return;
-      start = s;
-    } else {
-      break;
+  function finish(startIndex, endIndex) {
+    const from = at(startIndex).start;
+    const to = at(endIndex).end;
+    // Node only gets here through a complete expression starting at some token of the line
+    // up to the position (a trailing comma before `]` spoils every one of them).
+    const parse = createExpressionParser(stream);
+    for (let t = 0; at(t) !== undefined && at(t).start <= offset; t++) {
+      const end = parse(t);
+      if (end === -1) continue;
+      if (at(t).start <= from && at(end - 1).end >= to) {
+        return { text: code.slice(from, to), start: from };
+      }
     }
   }
-  if (start !== at && tokens[start - 1] !== undefined && tokens[start - 1].value === 'new' &&
-      tokens[start - 1].type === 'name') {
-    start--;
-  }
-
-  const from = tokens[start].start;
-  return { text: code.slice(from, tokens[callClose].end), start: from };
 }
 
 assert.strict = function strict(...args) {

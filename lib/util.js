@@ -1,7 +1,7 @@
 'use strict';
 // The public `util` module. inspect/format come from internal/util/inspect and the type
-// checks from internal/util/types; what is used rarely (parseArgs, TextEncoder/TextDecoder)
-// loads on first access.
+// checks from internal/util/types; what is used rarely (parseArgs, TextEncoder/TextDecoder,
+// MIMEType/MIMEParams) loads on first access.
 
 const {
   codes: {
@@ -138,7 +138,6 @@ function callbackifyOnRejected(reason, cb) {
   // that keeps the original value in `reason`.
   if (!reason) {
     const err = new ERR_FALSY_VALUE_REJECTION(reason);
-    err.reason = reason;
     Error.captureStackTrace(err, callbackifyOnRejected);
     reason = err;
   }
@@ -335,3 +334,4 @@ module.exports = {
 
 defineLazyProperties(module.exports, 'internal/util/parse_args/parse_args', ['parseArgs']);
 defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);
+defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);

@@ -13,25 +13,18 @@ js_value env_process(node_env *env) { return js_ref_get(env->js, env->process); 
 void env_tick(node_env *env) {
   js_env *js = env->js;
   int32_t *ti = env->tick_info;
-  for (;;) {
-    if (!ti || (!ti[TICK_HAS_TICK_SCHEDULED] && !ti[TICK_HAS_REJECTION_TO_WARN]))
-      js_run_microtasks(js);
-    if (!ti || !env->tick_callback) return;
-    if (!ti[TICK_HAS_TICK_SCHEDULED] && !ti[TICK_HAS_REJECTION_TO_WARN]) return;
-    js_scope scope;
-    js_scope_open(js, &scope);
-    js_value exc;
-    js_value fn = js_ref_get(js, env->tick_callback);
-    int rc = js_call_catch(js, fn, env_process(env), 0, NULL, NULL, &exc);
-    if (rc == 0) {
-      js_scope_close(&scope);
-      return;
-    }
-    if (exc) errors_trigger_uncaught(env, exc, 0);
-    js_scope_close(&scope);
-    if (js_is_execution_terminating(js)) return;
-    /* the queue may still hold ticks after the one that threw: go round again */
-  }
+  if (!ti || (!ti[TICK_HAS_TICK_SCHEDULED] && !ti[TICK_HAS_REJECTION_TO_WARN]))
+    js_run_microtasks(js);
+  if (!ti || !env->tick_callback) return;
+  if (!ti[TICK_HAS_TICK_SCHEDULED] && !ti[TICK_HAS_REJECTION_TO_WARN]) return;
+  js_scope scope;
+  js_scope_open(js, &scope);
+  js_value exc;
+  js_value fn = js_ref_get(js, env->tick_callback);
+  /* An exception stops this drain (reported); the ticks left run at the next one. */
+  if (js_call_catch(js, fn, env_process(env), 0, NULL, NULL, &exc) && exc)
+    errors_trigger_uncaught(env, exc, 0);
+  js_scope_close(&scope);
 }
 
 int env_make_callback(node_env *env, js_value fn, js_value recv, int argc, js_value *argv,
@@ -41,7 +34,8 @@ int env_make_callback(node_env *env, js_value fn, js_value recv, int argc, js_va
   int rc = js_call_catch(env->js, fn, recv, argc, argv, result, &exc);
   if (rc != 0 && exc) errors_trigger_uncaught(env, exc, 0);
   env->callback_depth--;
-  if (env->callback_depth == 0) env_tick(env);
+  /* As Node, a callback that threw skips the drain: the next callback does it. */
+  if (env->callback_depth == 0 && rc == 0) env_tick(env);
   return rc;
 }
 

@@ -82,8 +82,18 @@ static js_value errors_get_error_source_arrow(js_env *js, js_call *call) {
   return js_exception_arrow(js, js_arg(call, 0));
 }
 
+static js_value errors_no_side_effects_to_string(js_env *js, js_call *call) {
+  return js_detail_string(js, js_arg(call, 0));
+}
+
+static js_value errors_is_arrow_attached(js_env *js, js_call *call) {
+  return js_boolean(js, js_exception_arrow_attached(js, js_arg(call, 0)));
+}
+
 static const js_method errors_methods[] = {
   {"getErrorSourceArrow", errors_get_error_source_arrow, 1},
+  {"isArrowAttached", errors_is_arrow_attached, 1},
+  {"noSideEffectsToString", errors_no_side_effects_to_string, 1},
   {"setFatalExceptionHandler", errors_set_fatal_exception_handler, 1},
   {"setPrepareStackTraceCallback", errors_set_prepare_stack_trace_callback, 1},
   {"triggerUncaughtException", errors_trigger_uncaught_exception, 2},

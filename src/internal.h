@@ -19,13 +19,17 @@
 /* -- options (options.c) -- */
 
 typedef struct {
+  char **items;                  /* NULL or NULL-terminated */
+  int n;
+} option_list;
+
+typedef struct {
   const char *eval_source;       /* -e / -p */
   int print_eval;                /* -p */
   int check_syntax;              /* -c */
   int force_stdin;               /* "-" as the script */
   int interactive;
-  char **preload;                /* -r, NULL-terminated */
-  int npreload;
+  option_list preload;           /* -r */
   int expose_internals;
   int no_warnings;
   int trace_warnings;
@@ -40,8 +44,9 @@ typedef struct {
   const char *unhandled_rejections;
   const char *input_type;
   const char *title;
-  char **conditions;
-  int nconditions;
+  option_list conditions;
+  option_list disable_warning;
+  const char *redirect_warnings;
   char **exec_argv;              /* the node options as given, for process.execArgv */
   int nexec_argv;
   char **script_argv;            /* argv[1..] for process.argv: script and its arguments */
@@ -89,6 +94,8 @@ typedef struct node_env {
 
   /* process lifetime */
   uint64_t start_time;           /* uv_hrtime() at start-up */
+  int building_code_cache;       /* node_mkcodecache --build-code-cache */
+  js_ref *realm_function;        /* kept for the code cache builder */
   int exiting;
   int callback_depth;
 } node_env;
@@ -113,6 +120,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
 
 /* One binding per line, sorted. */
 #define NODE_BINDINGS(XX) \
+  XX(buffer) \
   XX(builtins) \
   XX(constants) \
   XX(contextify) \
@@ -120,7 +128,9 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(errors) \
   XX(fs) \
   XX(options) \
+  XX(os) \
   XX(process_methods) \
+  XX(spawn_sync) \
   XX(task_queue) \
   XX(timers) \
   XX(tty_wrap) \
@@ -136,6 +146,9 @@ NODE_BINDINGS(XX)
 int errors_trigger_uncaught(node_env *env, js_value err, int from_promise);
 /* Prints the pending exception (no JS handler yet, e.g. during bootstrap) and exits. */
 void errors_fatal_bootstrap(node_env *env, js_value exc) __attribute__((noreturn));
+
+/* mkcodecache/builder.c (only in the first-stage binary, node_mkcodecache) */
+int code_cache_build(node_env *env, const char *path);
 
 /* process_object.c */
 js_value process_object_new(node_env *env);

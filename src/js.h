@@ -60,6 +60,13 @@ js_value js_string_intern(js_env *env, const char *s);                  /* inter
 /* Strings over static memory the program never frees (no copy). */
 js_value js_string_static_latin1(js_env *env, const char *s, size_t len);
 js_value js_string_static_utf16(js_env *env, const uint16_t *s, size_t len);
+/* A one-byte string over malloc'd memory whose ownership it takes (no copy): free()d when the
+ * string is collected. NULL (data freed) when len is over js_string_max_length(). */
+js_value js_string_external_latin1(js_env *env, char *data, size_t len);
+/* The characters of an external one-byte string, without a copy; NULL for other strings. */
+const char *js_string_external_latin1_data(js_value s, size_t *len);
+size_t js_string_max_length(void);        /* the engine's longest string, in UTF-16 units */
+size_t js_typed_array_max_length(void);   /* the engine's longest typed array, in elements */
 js_value js_symbol(js_env *env, const char *description);
 
 /* -- checks and conversions -- */
@@ -86,6 +93,8 @@ uint64_t js_bigint_uint64(js_value v, int *lossless);
 /* ToNumber/ToString that may run JS; return -1 (exception pending) on failure. */
 int js_to_number(js_env *env, js_value v, double *out);
 js_value js_to_string(js_env *env, js_value v);
+/* A string for any value that runs no JS (V8's ToDetailString). */
+js_value js_detail_string(js_env *env, js_value v);
 
 size_t js_string_length(js_value s);                  /* UTF-16 units; s must be a string */
 size_t js_string_utf8_length(js_env *env, js_value s);
@@ -197,7 +206,12 @@ js_value js_compile_function(js_env *env, js_value source, js_value filename,
                              const uint8_t *cache, size_t cache_len, int *cache_rejected);
 /* A code cache for fn (malloc'd; the caller frees). */
 uint8_t *js_code_cache_for_function(js_env *env, js_value fn, size_t *len);
-js_value js_run_script(js_env *env, js_value source, js_value filename); /* NULL: exception */
+/* Compiles and runs a script. On an exception (NULL), the source arrow is attached to a
+ * thrown object before the exception goes on (as Node's vm does). */
+js_value js_run_script(js_env *env, js_value source, js_value filename);
+/* Whether the exception's arrow was attached on its way (js_run_script), rather than taken
+ * where it ended uncaught. */
+int js_exception_arrow_attached(js_env *env, js_value exception);
 /* Compiles only: 0, or -1 with the SyntaxError pending. */
 int js_check_syntax(js_env *env, js_value source, js_value filename);
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <atomic>
 #include <memory>
 #include <new>
 
@@ -22,17 +23,52 @@ struct fn_data {
   fn_data *next;
 };
 
+// Counts the bytes held by ArrayBuffers (process.memoryUsage().arrayBuffers) and can hand
+// out uninitialized memory for buffers that are about to be filled.
+class CountingAllocator : public v8::ArrayBuffer::Allocator {
+ public:
+  void *Allocate(size_t length) override {
+    void *p = calloc(length ? length : 1, 1);
+    if (p) total_ += length;
+    return p;
+  }
+  void *AllocateUninitialized(size_t length) override {
+    void *p = malloc(length ? length : 1);
+    if (p) total_ += length;
+    return p;
+  }
+  void Free(void *data, size_t length) override {
+    total_ -= length;
+    free(data);
+  }
+  size_t total() const { return total_.load(); }
+
+ private:
+  std::atomic<size_t> total_{0};
+};
+
+namespace {
+// Resources of strings over static memory. The env owns them (V8 may keep such a string
+// until the isolate goes), so they are freed with the env and never leak in between.
+struct StaticResource {
+  virtual ~StaticResource() = default;
+  StaticResource *next = nullptr;
+};
+}  // namespace
+
 struct js_env {
   v8::Isolate *isolate;
   v8::Global<v8::Context> context;
-  v8::ArrayBuffer::Allocator *allocator;
+  CountingAllocator *allocator;
   void *data;
   js_promise_reject_cb reject_cb;
   v8::Global<v8::Private> arrow_key;
+  v8::Global<v8::Private> attached_key;
   v8::Global<v8::Value> last_exception;
   v8::Global<v8::String> last_arrow;
   fn_data *fn_list;
   v8::Global<v8::Function> prepare_stack_trace;
+  struct StaticResource *static_resources;
 };
 
 struct js_ref {
@@ -112,7 +148,7 @@ static void promise_reject_trampoline(v8::PromiseRejectMessage msg) {
 
 js_env *js_env_new(void *data) {
   js_env *env = new js_env();
-  env->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
+  env->allocator = new CountingAllocator();
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = env->allocator;
   v8::Isolate *isolate = v8::Isolate::New(params);
@@ -126,6 +162,7 @@ js_env *js_env_new(void *data) {
   Local<v8::Context> context = v8::Context::New(isolate);
   env->context.Reset(isolate, context);
   env->arrow_key.Reset(isolate, v8::Private::New(isolate));
+  env->attached_key.Reset(isolate, v8::Private::New(isolate));
   context->Enter();
   return env;
 }
@@ -138,6 +175,7 @@ void js_env_free(js_env *env) {
   }
   env->context.Reset();
   env->arrow_key.Reset();
+  env->attached_key.Reset();
   env->last_exception.Reset();
   env->last_arrow.Reset();
   env->prepare_stack_trace.Reset();
@@ -147,6 +185,11 @@ void js_env_free(js_env *env) {
     fn_data *next = env->fn_list->next;
     delete env->fn_list;
     env->fn_list = next;
+  }
+  while (env->static_resources) {
+    StaticResource *next = env->static_resources->next;
+    delete env->static_resources;
+    env->static_resources = next;
   }
   delete env->allocator;
   delete env;
@@ -201,23 +244,23 @@ js_value js_string_intern(js_env *env, const char *s) {
 }
 
 namespace {
-class StaticOneByte : public v8::String::ExternalOneByteStringResource {
+class StaticOneByte : public v8::String::ExternalOneByteStringResource, public StaticResource {
  public:
   StaticOneByte(const char *data, size_t len) : data_(data), len_(len) {}
   const char *data() const override { return data_; }
   size_t length() const override { return len_; }
-  void Dispose() override { delete this; }
+  void Dispose() override {}
 
  private:
   const char *data_;
   size_t len_;
 };
-class StaticTwoByte : public v8::String::ExternalStringResource {
+class StaticTwoByte : public v8::String::ExternalStringResource, public StaticResource {
  public:
   StaticTwoByte(const uint16_t *data, size_t len) : data_(data), len_(len) {}
   const uint16_t *data() const override { return data_; }
   size_t length() const override { return len_; }
-  void Dispose() override { delete this; }
+  void Dispose() override {}
 
  private:
   const uint16_t *data_;
@@ -225,12 +268,60 @@ class StaticTwoByte : public v8::String::ExternalStringResource {
 };
 }  // namespace
 
+namespace {
+class OwnedOneByte : public v8::String::ExternalOneByteStringResource {
+ public:
+  OwnedOneByte(char *data, size_t len) : data_(data), len_(len) {}
+  const char *data() const override { return data_; }
+  size_t length() const override { return len_; }
+  void Dispose() override {
+    free(data_);
+    delete this;
+  }
+
+ private:
+  char *data_;
+  size_t len_;
+};
+}  // namespace
+
+js_value js_string_external_latin1(js_env *env, char *data, size_t len) {
+  if (len > (size_t)v8::String::kMaxLength) {
+    free(data);
+    return nullptr;
+  }
+  OwnedOneByte *r = new OwnedOneByte(data, len);
+  Local<v8::String> s;
+  if (!v8::String::NewExternalOneByte(env->isolate, r).ToLocal(&s)) {
+    r->Dispose();
+    return nullptr;
+  }
+  return V(s);
+}
+
+const char *js_string_external_latin1_data(js_value s, size_t *len) {
+  Local<v8::String> str = LA<v8::String>(s);
+  if (!str->IsExternalOneByte()) return nullptr;
+  const v8::String::ExternalOneByteStringResource *r = str->GetExternalOneByteStringResource();
+  *len = r->length();
+  return r->data();
+}
+
+size_t js_string_max_length(void) { return (size_t)v8::String::kMaxLength; }
+size_t js_typed_array_max_length(void) { return v8::TypedArray::kMaxLength; }
+
 js_value js_string_static_latin1(js_env *env, const char *s, size_t len) {
-  return V(v8::String::NewExternalOneByte(env->isolate, new StaticOneByte(s, len)));
+  StaticOneByte *r = new StaticOneByte(s, len);
+  r->next = env->static_resources;
+  env->static_resources = r;
+  return V(v8::String::NewExternalOneByte(env->isolate, r));
 }
 
 js_value js_string_static_utf16(js_env *env, const uint16_t *s, size_t len) {
-  return V(v8::String::NewExternalTwoByte(env->isolate, new StaticTwoByte(s, len)));
+  StaticTwoByte *r = new StaticTwoByte(s, len);
+  r->next = env->static_resources;
+  env->static_resources = r;
+  return V(v8::String::NewExternalTwoByte(env->isolate, r));
 }
 
 js_value js_symbol(js_env *env, const char *description) {
@@ -333,6 +424,9 @@ int js_to_number(js_env *env, js_value v, double *out) {
 }
 
 js_value js_to_string(js_env *env, js_value v) { return V(L(v)->ToString(Ctx(env))); }
+js_value js_detail_string(js_env *env, js_value v) {
+  return V(L(v)->ToDetailString(Ctx(env)));
+}
 
 size_t js_string_length(js_value s) { return LA<v8::String>(s)->Length(); }
 size_t js_string_utf8_length(js_env *env, js_value s) {
@@ -544,7 +638,7 @@ static Local<v8::String> make_arrow(js_env *env, Local<v8::Message> msg) {
   return r;
 }
 
-static void remember_exception(js_env *env, v8::TryCatch &tc) {
+static void remember_exception(js_env *env, v8::TryCatch &tc, bool attached = false) {
   Local<v8::Value> exc = tc.Exception();
   Local<v8::Message> msg = tc.Message();
   if (exc.IsEmpty()) return;
@@ -553,8 +647,12 @@ static void remember_exception(js_env *env, v8::TryCatch &tc) {
   if (exc->IsObject()) {
     Local<v8::Object> o = exc.As<v8::Object>();
     Local<v8::Private> key = env->arrow_key.Get(env->isolate);
-    if (!arrow.IsEmpty() && !o->HasPrivate(Ctx(env), key).FromMaybe(true))
+    if (!arrow.IsEmpty() && !o->HasPrivate(Ctx(env), key).FromMaybe(true)) {
       (void)o->SetPrivate(Ctx(env), key, arrow);
+      if (attached)
+        (void)o->SetPrivate(Ctx(env), env->attached_key.Get(env->isolate),
+                            v8::True(env->isolate));
+    }
   }
   env->last_exception.Reset(env->isolate, exc);
   if (arrow.IsEmpty())
@@ -738,13 +836,15 @@ js_value js_array_buffer_new(js_env *env, size_t len, void **data) {
   return V(ab);
 }
 
-static void free_deleter(void *data, size_t, void *) { free(data); }
+static void allocator_deleter(void *data, size_t length, void *allocator) {
+  static_cast<CountingAllocator *>(allocator)->Free(data, length);
+}
 
 js_value js_array_buffer_new_uninit(js_env *env, size_t len, void **data) {
-  void *p = malloc(len ? len : 1);
+  void *p = env->allocator->AllocateUninitialized(len);
   if (!p) return nullptr;
   std::unique_ptr<v8::BackingStore> bs =
-      v8::ArrayBuffer::NewBackingStore(p, len, free_deleter, nullptr);
+      v8::ArrayBuffer::NewBackingStore(p, len, allocator_deleter, env->allocator);
   Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(env->isolate, std::move(bs));
   if (data) *data = p;
   return V(ab);
@@ -818,9 +918,15 @@ js_value js_compile_function(js_env *env, js_value source, js_value filename,
   for (int i = 0; i < nparams; i++) names[i] = LA<v8::String>(js_string_intern(env, params[i]));
   v8::ScriptCompiler::CompileOptions opts =
       cd ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions;
+  v8::TryCatch tc(env->isolate);
   v8::MaybeLocal<v8::Function> fn =
       v8::ScriptCompiler::CompileFunction(Ctx(env), &src, nparams, names, 0, nullptr, opts);
   if (cache_rejected) *cache_rejected = cd ? cd->rejected : 0;
+  if (fn.IsEmpty() && tc.HasCaught() && tc.CanContinue()) {
+    // A SyntaxError keeps the arrow to the user's source, wherever it is rethrown.
+    remember_exception(env, tc, true);
+    tc.ReThrow();
+  }
   return V(fn);
 }
 
@@ -837,11 +943,27 @@ uint8_t *js_code_cache_for_function(js_env *env, js_value fn, size_t *len) {
 }
 
 js_value js_run_script(js_env *env, js_value source, js_value filename) {
+  v8::TryCatch tc(env->isolate);
   v8::ScriptOrigin origin(env->isolate, L(filename), 0, 0);
   v8::ScriptCompiler::Source src(LA<v8::String>(source), origin);
   Local<v8::Script> script;
-  if (!v8::ScriptCompiler::Compile(Ctx(env), &src).ToLocal(&script)) return nullptr;
-  return V(script->Run(Ctx(env)));
+  Local<v8::Value> r;
+  if (v8::ScriptCompiler::Compile(Ctx(env), &src).ToLocal(&script) &&
+      script->Run(Ctx(env)).ToLocal(&r))
+    return V(r);
+  if (tc.CanContinue() && !tc.HasTerminated()) {
+    remember_exception(env, tc, true);
+    tc.ReThrow();
+  }
+  return nullptr;
+}
+
+int js_exception_arrow_attached(js_env *env, js_value exception) {
+  Local<v8::Value> exc = L(exception);
+  if (!exc->IsObject()) return 0;
+  return exc.As<v8::Object>()
+      ->HasPrivate(Ctx(env), env->attached_key.Get(env->isolate))
+      .FromMaybe(false);
 }
 
 int js_check_syntax(js_env *env, js_value source, js_value filename) {
@@ -979,7 +1101,7 @@ void js_heap_statistics(js_env *env, js_heap_stats *out) {
   out->total_physical_size = s.total_physical_size();
   out->total_available_size = s.total_available_size();
   out->peak_malloced_memory = s.peak_malloced_memory();
-  out->array_buffers = 0;
+  out->array_buffers = env->allocator->total();
 }
 
 void js_adjust_external_memory(js_env *env, int64_t delta) {

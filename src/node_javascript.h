@@ -21,6 +21,8 @@ typedef struct {
 /* Sorted by id. */
 extern const node_builtin_source node_builtin_sources[];
 extern const int node_builtin_count;
+/* config.gypi as JSON (process.config). */
+extern const char node_config_json[];
 /* Index-aligned with node_builtin_sources. */
 extern const node_code_cache_entry node_code_cache[];
 

@@ -26,6 +26,7 @@ static const option_def option_defs[] = {
   {"--abort-on-uncaught-exception", NULL, OPT_BOOL, OFF(abort_on_uncaught), 1},
   {"--check", "-c", OPT_BOOL, OFF(check_syntax), 0},
   {"--conditions", "-C", OPT_LIST, OFF(conditions), 1},
+  {"--disable-warning", NULL, OPT_LIST, OFF(disable_warning), 1},
   {"--eval", "-e", OPT_STRING, OFF(eval_source), 0},
   {"--expose-internals", NULL, OPT_BOOL, OFF(expose_internals), 1},
   {"--input-type", NULL, OPT_STRING, OFF(input_type), 1},
@@ -35,6 +36,7 @@ static const option_def option_defs[] = {
   {"--pending-deprecation", NULL, OPT_BOOL, OFF(pending_deprecation), 1},
   {"--preserve-symlinks", NULL, OPT_BOOL, OFF(preserve_symlinks), 1},
   {"--preserve-symlinks-main", NULL, OPT_BOOL, OFF(preserve_symlinks_main), 1},
+  {"--redirect-warnings", NULL, OPT_STRING, OFF(redirect_warnings), 1},
   {"--print", "-p", OPT_STRING, OFF(eval_source), 0},
   {"--require", "-r", OPT_LIST, OFF(preload), 1},
   {"--throw-deprecation", NULL, OPT_BOOL, OFF(throw_deprecation), 1},
@@ -68,6 +70,7 @@ static const char usage[] =
   "  -c, --check                 syntax check script without executing\n"
   "  -C, --conditions=...        additional user conditions for conditional exports\n"
   "                              and imports\n"
+  "  --disable-warning=...       silence specific process warnings\n"
   "  -e, --eval=...              evaluate script\n"
   "  --expose-gc                 expose gc extension\n"
   "  -h, --help                  print node command line options (currently set)\n"
@@ -82,6 +85,7 @@ static const char usage[] =
   "  -r, --require=...           CommonJS module to preload (option can be repeated)\n"
   "  --stack-size=...            set the V8 stack size (in KiB)\n"
   "  --throw-deprecation         throw an exception on deprecations\n"
+  "  --redirect-warnings=...     write warnings to file instead of stderr\n"
   "  --title=...                 the process title to use on startup\n"
   "  --trace-deprecation         show stack traces on deprecations\n"
   "  --trace-uncaught            show stack traces for the `throw` behind uncaught\n"
@@ -220,11 +224,10 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
       }
     }
     if (def->kind == OPT_STRING) {
-      *(const char **)field = value ? value : NULL;
-    } else if (def->offset == OFF(preload)) {
-      push(&o->preload, &o->npreload, value);
+      *(const char **)field = value ? strdup(value) : NULL;
     } else {
-      push(&o->conditions, &o->nconditions, value);
+      option_list *list = (option_list *)field;
+      push(&list->items, &list->n, value);
     }
   }
   if (!strcmp(def->name, "--print")) {
@@ -279,6 +282,8 @@ void options_parse(int argc, char **argv, node_options *o) {
       int used = take_option(o, &v8, list, i, n, 1);
       i += used ? used : 1;
     }
+    for (int i = 0; i < n; i++) free(list[i]);
+    free(list);
   }
 
   int i = 1;
@@ -305,13 +310,22 @@ void options_parse(int argc, char **argv, node_options *o) {
   for (; i < argc; i++) push(&o->script_argv, &o->nscript_argv, argv[i]);
   if (!o->exec_argv) push(&o->exec_argv, &o->nexec_argv, ""), o->nexec_argv = 0;
   if (!o->script_argv) push(&o->script_argv, &o->nscript_argv, ""), o->nscript_argv = 0;
-  if (!o->preload) push(&o->preload, &o->npreload, ""), o->npreload = 0;
-  if (!o->conditions) push(&o->conditions, &o->nconditions, ""), o->nconditions = 0;
 
+  /* V8 reorders the array as it takes flags: keep the strings to free them. */
+  char **owned = malloc(sizeof(char *) * (size_t)(v8.nv8 + 1));
+  if (!owned) abort();
+  memcpy(owned, v8.v8, sizeof(char *) * (size_t)(v8.nv8 + 1));
   int nv8 = v8.nv8;
+  /* V8 10.2 checksums its start-up snapshot and every code cache it reads, on every run:
+   * several million instructions for data that is part of the binary. Set before the
+   * user's flags, and the same at build time, so the code caches' flag hash matches. */
+  js_set_flags("--no-verify-snapshot-checksum");
   js_platform_init(&nv8, v8.v8);
   for (int k = 1; k < nv8; k++)
     if (v8.v8[k][0] == '-') bad_option(v8.v8[k]);
+  for (int k = 0; k < v8.nv8; k++) free(owned[k]);
+  free(owned);
+  free(v8.v8);
 }
 
 /* -- internalBinding('options') -- */
@@ -339,13 +353,9 @@ static js_value options_get_option_value(js_env *js, js_call *call) {
       r = js_boolean(js, *(const int *)field);
     else if (def->kind == OPT_STRING)
       r = str_or_undefined(env, *(const char *const *)field);
-    else if (def->offset == OFF(preload))
-      r = list_array(env, o->preload, o->npreload);
     else
-      r = list_array(env, o->conditions, o->nconditions);
+      r = list_array(env, ((const option_list *)field)->items, ((const option_list *)field)->n);
     if (!strcmp(def->name, "--print")) r = js_boolean(js, o->print_eval);
-    if (!strcmp(def->name, "--unhandled-rejections") && !o->unhandled_rejections)
-      r = js_string_utf8(js, "throw", (size_t)-1);
   } else if (!strcmp(name.str, "[has_eval_string]")) {
     r = js_boolean(js, o->eval_source != NULL);
   } else if (!strcmp(name.str, "--stdin")) {

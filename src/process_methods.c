@@ -73,14 +73,23 @@ static js_value pm_resource_usage(js_env *js, js_call *call) {
   return float_array(js, v, 16);
 }
 
+/* ToInt32 of any value, as JS's `| 0` (process.exit('0x10') exits with 16). */
+static int arg_int32(js_env *js, js_call *call, int i, int32_t *out) {
+  double d;
+  if (js_to_number(js, js_arg(call, i), &d)) return -1;
+  *out = js_int32_value(js_number(js, d));
+  return 0;
+}
+
 static js_value pm_kill(js_env *js, js_call *call) {
-  int pid = js_int32_value(js_arg(call, 0));
-  int sig = js_int32_value(js_arg(call, 1));
+  int32_t pid, sig;
+  if (arg_int32(js, call, 0, &pid) || arg_int32(js, call, 1, &sig)) return NULL;
   return js_int32(js, uv_kill(pid, sig));
 }
 
 static js_value pm_really_exit(js_env *js, js_call *call) {
-  int code = js_is(js_arg(call, 0), JS_IS_NUMBER) ? js_int32_value(js_arg(call, 0)) : 0;
+  int32_t code;
+  if (arg_int32(js, call, 0, &code)) code = 0;
   env_exit(env_of(js), code);
 }
 

@@ -1,6 +1,8 @@
 /* task_queue.c -- internalBinding('task_queue'): the tick flags C reads after every call into
  * JS, the microtask queue and promise rejection events (lib/internal/process/task_queues.js,
  * lib/internal/process/promises.js). */
+#include <stdio.h>
+
 #include "internal.h"
 
 static js_value task_queue_run_microtasks(js_env *js, js_call *call) {
@@ -27,7 +29,16 @@ static void promise_reject(js_env *js, int event, js_value promise, js_value val
   if (!env->promise_reject_callback) return;
   js_value fn = js_ref_get(js, env->promise_reject_callback);
   js_value args[3] = { js_int32(js, event), promise, value };
-  js_call_function(js, fn, js_undefined(js), 3, args, NULL);
+  js_value exc;
+  /* V8 must not see an exception here: report it and carry on, as Node does. */
+  if (js_call_catch(js, fn, js_undefined(js), 3, args, NULL, &exc) && exc) {
+    js_utf8 s;
+    js_value stack = js_is(exc, JS_IS_OBJECT) ? js_get_named(js, exc, "stack") : exc;
+    if (js_utf8_init(js, stack ? stack : exc, &s) == 0) {
+      fprintf(stderr, "Exception in PromiseRejectCallback:\n%s\n", s.str);
+      js_utf8_free(&s);
+    }
+  }
 }
 
 static js_value task_queue_set_promise_reject_callback(js_env *js, js_call *call) {

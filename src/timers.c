@@ -2,48 +2,63 @@
  * check/idle handles that run setImmediate callbacks (lib/internal/timers.js). */
 #include "internal.h"
 
+/* Loop time as JS sees it: milliseconds since start-up (Node's timer `_idleStart`). */
+static double loop_now(node_env *env) {
+  return (double)(uv_now(env->loop) - env->timer_base);
+}
+
 static void timer_cb(uv_timer_t *handle) {
   node_env *env = handle->data;
   js_env *js = env->js;
   js_scope scope;
   js_scope_open(js, &scope);
   js_value fn = js_ref_get(js, env->process_timers);
-  js_value now = js_number(js, (double)uv_now(env->loop));
-  js_value next = NULL;
-  int rc = env_make_callback(env, fn, env_process(env), 1, &now, &next);
-  if (rc == 0 && next && js_is(next, JS_IS_NUMBER)) {
+  js_value now = js_number(js, loop_now(env));
+  js_value next = NULL, exc;
+  /* As Node: an exception in a timer is reported, then the same run goes on with the
+   * timers still due; ticks are drained once, after the run. */
+  env->callback_depth++;
+  while (js_call_catch(js, fn, env_process(env), 1, &now, &next, &exc)) {
+    if (!exc) break;
+    errors_trigger_uncaught(env, exc, 0);
+    next = NULL;
+  }
+  env->callback_depth--;
+  if (next && js_is(next, JS_IS_NUMBER)) {
     double n = js_number_value(next);
     if (n != 0) {
-      double abs = n < 0 ? -n : n;
-      double delay = abs - (double)uv_now(env->loop);
+      double delay = (n < 0 ? -n : n) - loop_now(env);
       if (delay < 1) delay = 1;
       uv_timer_start(&env->timer, timer_cb, (uint64_t)delay, 0);
       if (n > 0) uv_ref((uv_handle_t *)&env->timer);
       else uv_unref((uv_handle_t *)&env->timer);
     }
-  } else if (rc != 0) {
-    /* the callback threw: the due timers left in JS run on the next turn */
-    uv_timer_start(&env->timer, timer_cb, 1, 0);
   }
+  if (env->callback_depth == 0) env_tick(env);
   js_scope_close(&scope);
 }
 
 static void immediate_check_cb(uv_check_t *handle) {
   node_env *env = handle->data;
   uint32_t *info = env->immediate_info;
-  if (!info || (info[IMMEDIATE_COUNT] == 0 && !info[IMMEDIATE_HAS_OUTSTANDING])) return;
+  if (!info || info[IMMEDIATE_COUNT] == 0) return;
   js_env *js = env->js;
   js_scope scope;
   js_scope_open(js, &scope);
-  env_make_callback(env, js_ref_get(js, env->process_immediate), env_process(env), 0, NULL,
-                    NULL);
+  /* an exception leaves the rest of the run outstanding: go on with it at once */
+  do {
+    env_make_callback(env, js_ref_get(js, env->process_immediate), env_process(env), 0, NULL,
+                      NULL);
+  } while (info[IMMEDIATE_HAS_OUTSTANDING] && !js_is_execution_terminating(js));
   js_scope_close(&scope);
-  if (env->immediate_info[IMMEDIATE_REF_COUNT] == 0) uv_idle_stop(&env->immediate_idle);
+  if (info[IMMEDIATE_REF_COUNT] == 0) uv_idle_stop(&env->immediate_idle);
 }
 
 static void immediate_idle_cb(uv_idle_t *handle) { (void)handle; }
 
 void timers_init(node_env *env) {
+  uv_update_time(env->loop);
+  env->timer_base = uv_now(env->loop);
   uv_timer_init(env->loop, &env->timer);
   env->timer.data = env;
   uv_unref((uv_handle_t *)&env->timer);
@@ -87,9 +102,9 @@ static js_value timers_toggle_immediate_ref(js_env *js, js_call *call) {
 /* The loop's cached time goes stale while JS runs: refresh it, as Node does, so that timers
  * started late in a long callback do not fire early. */
 static js_value timers_get_libuv_now(js_env *js, js_call *call) {
-  uv_loop_t *loop = env_of(js)->loop;
-  uv_update_time(loop);
-  return js_number(js, (double)uv_now(loop));
+  node_env *env = env_of(js);
+  uv_update_time(env->loop);
+  return js_number(js, loop_now(env));
 }
 
 static const js_method timers_methods[] = {

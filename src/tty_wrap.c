@@ -12,23 +12,6 @@ static js_value tty_is_tty(js_env *js, js_call *call) {
   return js_boolean(js, uv_guess_handle(js_int32_value(fd)) == UV_TTY);
 }
 
-static js_value tty_guess_handle_type(js_env *js, js_call *call) {
-  js_value fd = js_arg(call, 0);
-  const char *type = "INVALID";
-  if (js_is(fd, JS_IS_INT32) && js_int32_value(fd) >= 0) {
-    switch (uv_guess_handle(js_int32_value(fd))) {
-      case UV_TCP: type = "TCP"; break;
-      case UV_TTY: type = "TTY"; break;
-      case UV_UDP: type = "UDP"; break;
-      case UV_FILE: type = "FILE"; break;
-      case UV_NAMED_PIPE: type = "PIPE"; break;
-      case UV_UNKNOWN_HANDLE: type = "UNKNOWN"; break;
-      default: break;
-    }
-  }
-  return js_string_intern(js, type);
-}
-
 /* getWindowSize(fd, [cols, rows]) -> 0 or a negative libuv code. */
 static js_value tty_get_window_size(js_env *js, js_call *call) {
   js_value fd = js_arg(call, 0), out = js_arg(call, 1);
@@ -43,7 +26,6 @@ static js_value tty_get_window_size(js_env *js, js_call *call) {
 
 static const js_method tty_methods[] = {
   {"getWindowSize", tty_get_window_size, 2},
-  {"guessHandleType", tty_guess_handle_type, 1},
   {"isTTY", tty_is_tty, 1},
 };
 

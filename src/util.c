@@ -41,6 +41,30 @@ static js_value util_get_constructor_name(js_env *js, js_call *call) {
   return js_constructor_name(js, js_arg(call, 0));
 }
 
+static js_value util_get_external_value(js_env *js, js_call *call) {
+  js_value v = js_arg(call, 0);
+  if (!js_is(v, JS_IS_EXTERNAL)) return NULL;
+  return js_bigint_from_uint64(js, (uint64_t)(uintptr_t)js_external_value(v));
+}
+
+/* "TCP", "TTY", "UDP", "FILE", "PIPE", "UNKNOWN" or "INVALID": what fd is, for stdio. */
+static js_value util_guess_handle_type(js_env *js, js_call *call) {
+  js_value fd = js_arg(call, 0);
+  const char *type = "INVALID";
+  if (js_is(fd, JS_IS_INT32) && js_int32_value(fd) >= 0) {
+    switch (uv_guess_handle(js_int32_value(fd))) {
+      case UV_TCP: type = "TCP"; break;
+      case UV_TTY: type = "TTY"; break;
+      case UV_UDP: type = "UDP"; break;
+      case UV_FILE: type = "FILE"; break;
+      case UV_NAMED_PIPE: type = "PIPE"; break;
+      case UV_UNKNOWN_HANDLE: type = "UNKNOWN"; break;
+      default: break;
+    }
+  }
+  return js_string_intern(js, type);
+}
+
 static js_value util_is_array_buffer_detached(js_env *js, js_call *call) {
   js_value v = js_arg(call, 0);
   return js_boolean(js, js_is(v, JS_IS_ARRAY_BUFFER) && js_array_buffer_detached(v));
@@ -48,9 +72,11 @@ static js_value util_is_array_buffer_detached(js_env *js, js_call *call) {
 
 static const js_method util_methods[] = {
   {"getConstructorName", util_get_constructor_name, 1},
+  {"getExternalValue", util_get_external_value, 1},
   {"getOwnNonIndexProperties", util_get_own_non_index_properties, 2},
   {"getPromiseDetails", util_get_promise_details, 1},
   {"getProxyDetails", util_get_proxy_details, 1},
+  {"guessHandleType", util_guess_handle_type, 1},
   {"isArrayBufferDetached", util_is_array_buffer_detached, 1},
   {"previewEntries", util_preview_entries, 2},
 };

@@ -369,8 +369,12 @@ function determineSpecificType(value) {
     shown = `${value}`;
   } else if (type === 'bigint') {
     shown = `${value}n`;
+  } else if (type === 'string') {
+    // Node 20 quotes strings itself: single quotes, or JSON's double quotes when the text
+    // holds a single quote; nothing else is escaped.
+    if (value.length > 28) value = `${value.slice(0, 25)}...`;
+    shown = value.includes("'") ? JSON.stringify(value) : `'${value}'`;
   } else {
-    if (type === 'string' && value.length > 28) value = `${value.slice(0, 25)}...`;
     shown = lazyInspect()(value, { colors: false });
   }
   return `type ${type} (${shown})`;
@@ -1020,13 +1024,18 @@ function uvException(ctx) {
     message += ` -> '${dest}'`;
   }
   const err = makeError(Error, message, uvException);
+  // Node's key order: errno, code, the rest of ctx, path, dest (even when empty).
+  if (ctx.errno !== undefined) err.errno = ctx.errno;
+  err.code = code;
   for (const prop of Object.keys(ctx)) {
-    if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
+    if (prop === 'message' || prop === 'path' || prop === 'dest' || prop === 'errno' ||
+        prop === 'code') {
+      continue;
+    }
     err[prop] = ctx[prop];
   }
-  err.code = code;
-  if (path) err.path = path;
-  if (dest) err.dest = dest;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
   return err;
 }
 

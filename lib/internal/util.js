@@ -46,8 +46,13 @@ function isPendingDeprecation() {
 const codesWarned = new Set();
 const experimentalWarnings = new Set();
 
-function emitDeprecation(msg, code, deprecated) {
-  if (code !== undefined) {
+// useEmitSync: emit the 'warning' event right away rather than on a later tick (for callers
+// that must warn before they go on, such as the module loaders).
+function emitDeprecation(msg, code, deprecated, useEmitSync) {
+  if (useEmitSync) {
+    require('internal/process/warning').emitWarningSync(msg, 'DeprecationWarning', code,
+                                                        deprecated);
+  } else if (code !== undefined) {
     process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
   } else {
     process.emitWarning(msg, 'DeprecationWarning', deprecated);
@@ -67,10 +72,10 @@ function getDeprecationWarningEmitter(code, msg, deprecated, useEmitSync,
     if (warned || !shouldEmitWarning()) return;
     warned = true;
     if (code === undefined) {
-      emitDeprecation(msg, code, deprecated);
+      emitDeprecation(msg, code, deprecated, useEmitSync);
     } else if (!codesWarned.has(code)) {
       codesWarned.add(code);
-      emitDeprecation(msg, code, deprecated);
+      emitDeprecation(msg, code, deprecated, useEmitSync);
     }
   };
 }
@@ -502,13 +507,11 @@ function isArrayBufferDetached(value) {
 
 // --- terminal colors -----------------------------------------------------------------------
 
-// Whether output to `stream` gets ANSI colors: FORCE_COLOR decides when set ('', 1, true, 2
-// and 3 turn colors on), otherwise a TTY with more than two colors.
+// Whether output to `stream` gets ANSI colors (util.styleText, debuglog): FORCE_COLOR decides
+// when set, otherwise a TTY with more than two colors.
 function shouldColorize(stream) {
-  const forceColor = process.env.FORCE_COLOR;
-  if (forceColor !== undefined) {
-    return forceColor === '' || forceColor === '1' || forceColor === 'true' ||
-      forceColor === '2' || forceColor === '3';
+  if (process.env.FORCE_COLOR !== undefined) {
+    return require('internal/tty').getColorDepth() > 2;
   }
   if (!stream || !stream.isTTY) return false;
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;

@@ -29,27 +29,27 @@ function onAbort(clear, reject, signal) {
   }
 }
 
-// Checks the options of setTimeout/setImmediate; returns an error instead of throwing
-// because those report bad arguments through the returned promise.
-function checkOptions(options) {
+// Reads the options of setTimeout/setImmediate: { signal, ref }, or { error } because those
+// two report bad arguments through the returned promise instead of throwing.
+function readOptions(options) {
   const { codes } = lazyErrors();
   if (options == null || typeof options !== 'object') {
-    return new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    return { error: new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options) };
   }
   const { signal, ref = true } = options;
   try {
     require('internal/validators').validateAbortSignal(signal, 'options.signal');
-  } catch (err) {
-    return err;
+  } catch (error) {
+    return { error };
   }
   if (typeof ref !== 'boolean') {
-    return new codes.ERR_INVALID_ARG_TYPE('options.ref', 'boolean', ref);
+    return { error: new codes.ERR_INVALID_ARG_TYPE('options.ref', 'boolean', ref) };
   }
-  return null;
+  return { signal, ref };
 }
 
-// Settles `promise`'s resolver through a timer or immediate made by `make`, listening to
-// `signal` until it settles.
+// A promise settled by the timer or immediate that `make(resolve)` arms, or rejected with
+// an AbortError (and the timer cleared) when `signal` aborts first.
 function scheduled(signal, make, clear) {
   let onCancel;
   const promise = new Promise((resolve, reject) => {
@@ -64,9 +64,8 @@ function scheduled(signal, make, clear) {
 }
 
 function setTimeout(after, value, options = {}) {
-  const error = checkOptions(options);
-  if (error !== null) return Promise.reject(error);
-  const { signal, ref = true } = options;
+  const { error, signal, ref } = readOptions(options);
+  if (error !== undefined) return Promise.reject(error);
   if (signal?.aborted) return Promise.reject(abortError(signal));
   const args = value !== undefined ? [value] : undefined;
   return scheduled(signal, (resolve) => {
@@ -77,9 +76,8 @@ function setTimeout(after, value, options = {}) {
 }
 
 function setImmediate(value, options = {}) {
-  const error = checkOptions(options);
-  if (error !== null) return Promise.reject(error);
-  const { signal, ref = true } = options;
+  const { error, signal, ref } = readOptions(options);
+  if (error !== undefined) return Promise.reject(error);
   if (signal?.aborted) return Promise.reject(abortError(signal));
   const args = value !== undefined ? [value] : undefined;
   return scheduled(signal, (resolve) => {

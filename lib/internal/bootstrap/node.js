@@ -5,6 +5,14 @@
 // after lib/internal/bootstrap/realm.js; it exports the exit hooks main.c calls.
 
 require('internal/errors').setupPrepareStackTrace();
+
+// Node 20 defines these before V8 does (timers and others key methods on them).
+if (typeof Symbol.dispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
+}
+if (typeof Symbol.asyncDispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol.for('nodejs.asyncDispose') });
+}
 const EventEmitter = require('events');
 const { getOptionValue } = require('internal/options');
 
@@ -24,15 +32,22 @@ const { getOptionValue } = require('internal/options');
 
 const pm = internalBinding('process_methods');
 const perThread = require('internal/process/per_thread');
-const wrapped = perThread.wrapProcessMethods(pm, { emitExit });
+const wrapped = perThread.wrapProcessMethods(pm, { emitExit: emitExitOnce });
 
 process._exiting = false;
 perThread.defineExitCodeProperty(process);
 
-process.config = Object.freeze({
-  target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
-  variables: { napi_build_version: '9', node_module_version: 115, host_arch: process.arch, target_arch: process.arch, node_shared: false, node_use_openssl: true, asan: 0 },
-});
+{
+  // config.gypi as configure wrote it (node-gyp reads process.config.variables).
+  const deepFreeze = (o) => {
+    for (const v of Object.values(o)) if (v !== null && typeof v === 'object') deepFreeze(v);
+    return Object.freeze(o);
+  };
+  const config = deepFreeze(JSON.parse(internalBinding('builtins').config));
+  Object.defineProperty(process, 'config', {
+    value: config, writable: false, enumerable: true, configurable: true,
+  });
+}
 process.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
   tls_ocsp: true, tls: true, cached_builtins: true,
@@ -65,13 +80,26 @@ Object.defineProperty(process, 'ppid', {
   });
 }
 
-process.noDeprecation = getOptionValue('--no-deprecation');
-if (getOptionValue('--throw-deprecation')) process.throwDeprecation = true;
-if (getOptionValue('--trace-deprecation')) process.traceDeprecation = true;
+// Set only when given, as Node does (read-only then).
+for (const [option, name] of [['--no-deprecation', 'noDeprecation'],
+                              ['--throw-deprecation', 'throwDeprecation'],
+                              ['--trace-deprecation', 'traceDeprecation'],
+                              ['--trace-warnings', 'traceProcessWarnings'],
+                              ['--no-warnings', 'noProcessWarnings']]) {
+  if (getOptionValue(option)) {
+    Object.defineProperty(process, name, {
+      value: true, writable: false, enumerable: true, configurable: true,
+    });
+  }
+}
 
 {
   const { emitWarning } = require('internal/process/warning');
   process.emitWarning = emitWarning;
+}
+
+if (process.env.NODE_DEBUG) {
+  require('internal/util/debuglog').initializeDebugEnv(process.env.NODE_DEBUG);
 }
 
 // -- the task queue and timers --
@@ -92,7 +120,7 @@ process._tickCallback = runNextTicks;
   process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
 }
 
-if (!getOptionValue('--no-warnings')) {
+if (!getOptionValue('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') {
   process.on('warning', require('internal/process/warning').onWarning);
 }
 
@@ -113,24 +141,25 @@ defineStdio('stdout', 1);
 defineStdio('stderr', 2);
 
 // -- globals --
+// As Node's lazy globals: accessors named `get <name>`/`set <name>` that load the value on first
+// read, after which (or after an assignment) the global is a plain writable data property.
 function defineLazyGlobal(name, load, enumerable = false) {
+  const set = function(newValue) {
+    Object.defineProperty(globalThis, name, {
+      value: newValue, writable: true, enumerable, configurable: true,
+    });
+  };
   let value;
-  let loaded = false;
-  Object.defineProperty(globalThis, name, {
-    enumerable,
-    configurable: true,
-    get() {
-      if (!loaded) {
-        value = load();
-        loaded = true;
-      }
-      return value;
-    },
-    set(v) {
-      value = v;
-      loaded = true;
-    },
-  });
+  const get = function() {
+    if (value === undefined) {
+      value = load();
+      set(value);
+    }
+    return value;
+  };
+  Object.defineProperty(get, 'name', { value: `get ${name}` });
+  Object.defineProperty(set, 'name', { value: `set ${name}` });
+  Object.defineProperty(globalThis, name, { get, set, enumerable, configurable: true });
 }
 
 function defineValueGlobal(name, value, enumerable = true) {
@@ -145,12 +174,19 @@ Object.defineProperty(globalThis, 'process', {
   set(value) { Object.defineProperty(globalThis, 'process', { value, writable: true, enumerable: true, configurable: true }); },
 });
 {
+  // V8's own console carries profile/timeStamp/context/createTask: keep them.
+  const v8Console = globalThis.console;
   let consoleObject;
   Object.defineProperty(globalThis, 'console', {
     enumerable: false,
     configurable: true,
     get() {
-      if (consoleObject === undefined) consoleObject = require('internal/console/global');
+      if (consoleObject === undefined) {
+        consoleObject = require('internal/console/global');
+        if (v8Console !== undefined) {
+          require('internal/console/constructor').addVMConsoleMethods(consoleObject, v8Console);
+        }
+      }
       return consoleObject;
     },
     set(value) { consoleObject = value; },
@@ -166,11 +202,62 @@ Object.defineProperty(globalThis, 'process', {
   defineValueGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
 }
 
+{
+  // Buffer is an accessor, as in Node; the module loads on first use.
+  let BufferValue;
+  let bufferLoaded = false;
+  Object.defineProperty(globalThis, 'Buffer', {
+    enumerable: false,
+    configurable: true,
+    get() {
+      if (!bufferLoaded) {
+        BufferValue = require('buffer').Buffer;
+        bufferLoaded = true;
+      }
+      return BufferValue;
+    },
+    set(value) {
+      BufferValue = value;
+      bufferLoaded = true;
+    },
+  });
+  const { defineLazyProperties, exposeLazyInterfaces } = require('internal/util');
+  defineLazyProperties(globalThis, 'buffer', ['atob', 'btoa']);
+  exposeLazyInterfaces(globalThis, 'internal/blob', ['Blob']);
+  exposeLazyInterfaces(globalThis, 'internal/file', ['File']);
+}
+
 const lazyGlobals = [
   ['TextEncoder', () => require('internal/encoding').TextEncoder],
   ['TextDecoder', () => require('internal/encoding').TextDecoder],
+  // Node has EventTarget, Event and CustomEvent as data properties from start-up; here they
+  // are lazy like the rest, and become data properties on first use.
+  ['EventTarget', () => require('internal/event_target').EventTarget],
+  ['Event', () => require('internal/event_target').Event],
+  ['CustomEvent', () => require('internal/event_target').CustomEvent],
+  ['AbortController', () => require('internal/abort_controller').AbortController],
+  ['AbortSignal', () => require('internal/abort_controller').AbortSignal],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
+{
+  // Node defines this one with anonymous accessors.
+  const expose = (value) => {
+    Object.defineProperty(globalThis, 'DOMException', {
+      value, writable: true, enumerable: false, configurable: true,
+    });
+  };
+  const get = () => {
+    const { DOMException } = require('internal/per_context/domexception');
+    expose(DOMException);
+    return DOMException;
+  };
+  const set = (value) => expose(value);
+  Object.defineProperty(get, 'name', { value: '' });
+  Object.defineProperty(set, 'name', { value: '' });
+  Object.defineProperty(globalThis, 'DOMException', {
+    get, set, enumerable: false, configurable: true,
+  });
+}
 
 // -- exit --
 function emitBeforeExit() {
@@ -179,11 +266,19 @@ function emitBeforeExit() {
   process.emit('beforeExit', code === undefined || code === null ? 0 : +code);
 }
 
-// Emits 'exit' once (the end of the loop, process.exit()); returns the exit code.
+// Emits 'exit' once. process.exit() hands listeners process.exitCode as it is.
+function emitExitOnce() {
+  if (process._exiting) return;
+  process._exiting = true;
+  const code = process.exitCode;
+  process.emit('exit', code === undefined || code === null ? 0 : code);
+}
+
+// The end of the loop (src/main.c): the exit code is a number by then.
 function emitExit() {
   if (!process._exiting) {
-    process._exiting = true;
     const code = process.exitCode;
+    process._exiting = true;
     process.emit('exit', code === undefined || code === null ? 0 : +code);
   }
   const code = process.exitCode;

@@ -3,10 +3,12 @@
 // and code caches: src/builtins.c) and caches them. Runs first, called by src/main.c with
 // `require` undefined; exports `require` and `BuiltinModule`.
 
-const { builtinIds, compileFunction } = internalBinding('builtins');
+const { builtinIds, compileFunction, buildingCodeCache } = internalBinding('builtins');
 
 const cache = new Map();
 const ids = new Set(builtinIds);
+// --expose-internals lets user code require internal/* (tests of our internals use it).
+const exposeInternals = internalBinding('options').getOptionValue('--expose-internals');
 let publicIds;
 
 class BuiltinModule {
@@ -22,11 +24,11 @@ class BuiltinModule {
 
   // Ids users may require: everything but internal/*.
   static canBeRequiredByUsers(id) {
-    return ids.has(id) && !id.startsWith('internal/');
+    return ids.has(id) && (exposeInternals || !id.startsWith('internal/'));
   }
 
   static canBeRequiredWithoutScheme(id) {
-    return BuiltinModule.canBeRequiredByUsers(id) && !schemeOnly.has(id);
+    return ids.has(id) && !id.startsWith('internal/') && !schemeOnly.has(id);
   }
 
   static getCanBeRequiredByUsersWithoutSchemeList() {
@@ -64,6 +66,8 @@ function requireBuiltin(id) {
   mod.loading = true;
   try {
     const fn = compileFunction(id);
+    // The code cache builder (src/mkcodecache/builder.c) caches the function as it ran.
+    if (buildingCodeCache) mod.fn = fn;
     fn.call(mod.exports, mod.exports, requireBuiltin, mod, process, internalBinding);
   } catch (err) {
     cache.delete(id);
@@ -76,3 +80,12 @@ function requireBuiltin(id) {
 }
 
 module.exports = { BuiltinModule, require: requireBuiltin, internalBinding };
+
+// This module ran before the cache existed: make require() of it return this instance.
+{
+  const self = new BuiltinModule('internal/bootstrap/realm');
+  self.exports = module.exports;
+  if (buildingCodeCache) self.fn = internalBinding('builtins').realmFunction;
+  self.loaded = true;
+  cache.set(self.id, self);
+}

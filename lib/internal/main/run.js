@@ -27,10 +27,31 @@ function evalScript(name, source, print) {
   globalThis.require = req;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
+  addBuiltinLibsToGlobal(req);
   const result = internalBinding('contextify').runScript(source, name);
   if (print) {
     const { log } = require('internal/console/global');
     log(result);
+  }
+}
+
+// In -e/-p code (as in the REPL) the public built-ins are globals: `util`, `fs`, ...
+function addBuiltinLibsToGlobal(req) {
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  for (const id of BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList()) {
+    if (id.includes('/') || id.startsWith('_') || id in globalThis) continue;
+    Object.defineProperty(globalThis, id, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const lib = req(id);
+        Object.defineProperty(globalThis, id, { value: lib, writable: true, configurable: true, enumerable: false });
+        return lib;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, id, { value, writable: true, configurable: true, enumerable: true });
+      },
+    });
   }
 }
 

@@ -7,6 +7,8 @@ const { getOptionValue } = require('internal/options');
 
 let captureCallback = null;
 
+function noop() {}
+
 function setUncaughtExceptionCaptureCallback(fn) {
   if (fn === null) {
     captureCallback = null;
@@ -41,22 +43,33 @@ function formatFatal(er, fromPromise) {
   } catch {
     arrow = undefined;
   }
-  let text = '';
-  if (typeof arrow === 'string') text += arrow;
-  if (er !== null && typeof er === 'object' && (isErrorLike(er) || er instanceof Error)) {
+  if (typeof arrow !== 'string') arrow = '';
+  let text;
+  if (er !== null && (typeof er === 'object' || typeof er === 'function')) {
     const { fatalExceptionStackEnhancers } = require('internal/errors');
-    fatalExceptionStackEnhancers.beforeInspector(er);
-    const body = fatalExceptionStackEnhancers.afterInspector(er);
-    text += `\n${body}\n`;
-  } else {
-    let body;
-    try {
-      const { inspect } = require('internal/util/inspect');
-      body = typeof er === 'string' ? er : inspect(er);
-    } catch {
-      body = String(er);
+    if (isErrorLike(er)) {
+      fatalExceptionStackEnhancers.beforeInspector(er);
+      // Node decorates the stack itself with the arrow, so inspect() shows it in place.
+      if (arrow !== '') {
+        try {
+          er.stack = `${arrow}\n${er.stack}`;
+          arrow = '';
+        } catch {
+          // a read-only stack: print the arrow above it
+        }
+      }
     }
-    text += `${body}\n`;
+    const body = fatalExceptionStackEnhancers.afterInspector(er);
+    if (arrow !== '' && !isErrorLike(er) && !internalBinding('errors').isArrowAttached(er)) {
+      // A non-error object that ends uncaught where it was thrown: Node prints the arrow
+      // at once, after an empty line.
+      text = `\n${arrow}${body}\n`;
+    } else {
+      text = `${arrow}${arrow === '' ? '' : '\n'}${body}\n`;
+    }
+  } else {
+    // A primitive: Node prints it plainly, after an empty line.
+    text = `\n${arrow}${typeof er === 'symbol' ? '' : String(er)}\n`;
     if (!fromPromise && !getOptionValue('--trace-uncaught')) {
       text += '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
     }
@@ -74,11 +87,14 @@ function createOnGlobalUncaughtException() {
     const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
     if (captureCallback !== null) {
       captureCallback(er);
+      require('timers').setImmediate(noop);
       return true;
     }
     process.emit('uncaughtExceptionMonitor', er, type);
     if (process.listenerCount('uncaughtException') > 0 &&
         process.emit('uncaughtException', er, type)) {
+      // As Node: keep the loop turning so that work queued by the handler runs.
+      require('timers').setImmediate(noop);
       return true;
     }
     if (getOptionValue('--abort-on-uncaught-exception')) {

@@ -19,6 +19,18 @@
 //   reallyExit(code), abort(), getuid(), geteuid(), getgid(), getegid(), getgroups(),
 //   getTitle(), setTitle(title)
 
+let validators;
+function lazyValidators() {
+  if (validators === undefined) validators = require('internal/validators');
+  return validators;
+}
+
+let errors;
+function lazyErrors() {
+  if (errors === undefined) errors = require('internal/errors');
+  return errors;
+}
+
 const kResourceUsageFields = [
   'userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
   'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite',
@@ -33,7 +45,7 @@ function validateExitCode(code) {
   if (code === null || code === undefined) return;
   let value = code;
   if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) value = +code;
-  require('internal/validators').validateInteger(value, 'code');
+  lazyValidators().validateInteger(value, 'code');
 }
 
 // process.exitCode as Node defines it: validated on assignment, not configurable.
@@ -80,10 +92,10 @@ function wrapProcessMethods(binding, options = {}) {
     const nanoseconds = buffer[2];
     if (time === undefined) return [seconds, nanoseconds];
 
-    const { validateArray } = require('internal/validators');
+    const { validateArray } = lazyValidators();
     validateArray(time, 'time');
     if (time.length !== 2) {
-      const { codes } = require('internal/errors');
+      const { codes } = lazyErrors();
       throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
     }
     const diffSeconds = seconds - time[0];
@@ -106,16 +118,16 @@ function wrapProcessMethods(binding, options = {}) {
       // Validated the way Node does: the type of the object is only looked at when its
       // fields are not usable.
       if (!isValidPreviousValue(prevValue.user)) {
-        const { validateObject, validateNumber } = require('internal/validators');
+        const { validateObject, validateNumber } = lazyValidators();
         validateObject(prevValue, 'prevValue');
         validateNumber(prevValue.user, 'prevValue.user');
-        const { codes } = require('internal/errors');
+        const { codes } = lazyErrors();
         throw new codes.ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
       }
       if (!isValidPreviousValue(prevValue.system)) {
-        const { validateNumber } = require('internal/validators');
+        const { validateNumber } = lazyValidators();
         validateNumber(prevValue.system, 'prevValue.system');
-        const { codes } = require('internal/errors');
+        const { codes } = lazyErrors();
         throw new codes.ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
       }
     }
@@ -159,7 +171,7 @@ function wrapProcessMethods(binding, options = {}) {
   function kill(pid, sig) {
     // eslint-disable-next-line eqeqeq
     if (pid != (pid | 0)) {
-      const { codes } = require('internal/errors');
+      const { codes } = lazyErrors();
       throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
     }
     let err;
@@ -170,12 +182,12 @@ function wrapProcessMethods(binding, options = {}) {
       sig = sig || 'SIGTERM';
       const number = signalNumber(sig);
       if (!number) {
-        const { codes } = require('internal/errors');
+        const { codes } = lazyErrors();
         throw new codes.ERR_UNKNOWN_SIGNAL(sig);
       }
       err = process._kill(pid, number);
     }
-    if (err) throw require('internal/errors').errnoException(err, 'kill');
+    if (err) throw lazyErrors().errnoException(err, 'kill');
     return true;
   }
 
@@ -199,7 +211,7 @@ function wrapProcessMethods(binding, options = {}) {
 
   function wrappedUmask(mask) {
     if (mask !== undefined) {
-      mask = require('internal/validators').parseFileMode(mask, 'mask');
+      mask = lazyValidators().parseFileMode(mask, 'mask');
     }
     return binding.umask(mask);
   }
@@ -211,7 +223,7 @@ function wrapProcessMethods(binding, options = {}) {
     if (cachedCwd === '') {
       const cwd = binding.cwd();
       if (typeof cwd === 'number') {
-        throw require('internal/errors').uvException({ errno: cwd, syscall: 'uv_cwd' });
+        throw lazyErrors().uvException({ errno: cwd, syscall: 'uv_cwd' });
       }
       cachedCwd = cwd;
     }
@@ -219,12 +231,12 @@ function wrapProcessMethods(binding, options = {}) {
   }
 
   function wrappedChdir(directory) {
-    require('internal/validators').validateString(directory, 'directory');
+    lazyValidators().validateString(directory, 'directory');
     const err = binding.chdir(directory);
     if (err < 0) {
       // Node names the directory it was in, or '' when that is gone too.
       const from = binding.cwd();
-      throw require('internal/errors').uvException({
+      throw lazyErrors().uvException({
         errno: err,
         syscall: 'chdir',
         path: typeof from === 'string' ? from : '',

@@ -69,14 +69,19 @@ class SyncWriteStream extends EventEmitter {
   destroySoon() {}
   get writableLength() { return 0; }
   get writableHighWaterMark() { return 16384; }
-  get columns() { return this.isTTY ? windowSize(this.fd)[0] : undefined; }
-  get rows() { return this.isTTY ? windowSize(this.fd)[1] : undefined; }
-  getColorDepth() { return this.isTTY ? 8 : 1; }
-  hasColors(count = 16) { return this.isTTY ? count <= 256 : false; }
+}
+
+// A terminal: Node's stdout is a tty.WriteStream there, with its size and colour methods.
+class TTYSyncWriteStream extends SyncWriteStream {
+  get columns() { return windowSize(this.fd)[0]; }
+  get rows() { return windowSize(this.fd)[1]; }
+  getWindowSize() { return windowSize(this.fd); }
+  getColorDepth(env) { return require('internal/tty').getColorDepth(env); }
+  hasColors(count, env) { return require('internal/tty').hasColors(count, env); }
 }
 
 function createWritableStdioStream(fd) {
-  return new SyncWriteStream(fd);
+  return isTTY(fd) ? new TTYSyncWriteStream(fd) : new SyncWriteStream(fd);
 }
 
 module.exports = { createWritableStdioStream, SyncWriteStream };

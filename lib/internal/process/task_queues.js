@@ -76,8 +76,8 @@ function nextTick(callback) {
   queue.push({ callback, args });
 }
 
-// A function thrown out of a microtask goes the uncaught-exception way, and the microtask
-// checkpoint carries on with the next one.
+// An error thrown by a queueMicrotask callback goes the uncaught-exception way, and the
+// microtask checkpoint carries on with the next one.
 function queueMicrotask(callback) {
   checkCallback(callback);
   enqueueMicrotask(() => {

@@ -10,6 +10,8 @@ let warningFile;         // --redirect-warnings, '' when not given; undefined un
 let warningFd;
 let consoleError;        // the global console's error(), as it was at the first warning
 
+let validateString;
+
 function getOption(name) {
   return require('internal/options').getOptionValue(name);
 }
@@ -48,7 +50,7 @@ function emitWarning(warning, type, code, ctor) {
     code = undefined;
     type = 'Warning';
   }
-  const { validateString } = require('internal/validators');
+  if (validateString === undefined) ({ validateString } = require('internal/validators'));
   if (type !== undefined) validateString(type, 'type');
   if (typeof code === 'function') {
     ctor = code;

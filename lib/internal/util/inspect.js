@@ -232,6 +232,10 @@ const kVTSequence = new RegExp(
 
 function stripVTControlCharacters(str) {
   lazyValidators().validateString(str, 'str');
+  return removeVTSequences(str);
+}
+
+function removeVTSequences(str) {
   if (str.indexOf('\u001b') === -1 && str.indexOf('\u009b') === -1) return str;
   return str.replace(kVTSequence, '');
 }
@@ -308,7 +312,7 @@ function codePointWidth(code) {
 }
 
 function getStringWidth(str, removeControlChars = true) {
-  if (removeControlChars) str = stripVTControlCharacters(str);
+  if (removeControlChars) str = removeVTSequences(str);
   let width = 0;
   for (let i = 0; i < str.length; i++) {
     const code = str.charCodeAt(i);
@@ -876,12 +880,23 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-let URLClass;
+let urlModule;
+function lazyURL() {
+  if (urlModule === undefined) {
+    try {
+      urlModule = require('url');
+    } catch {
+      urlModule = null;
+    }
+  }
+  return urlModule;
+}
+
 // URL instances (even without their custom inspect) print as their href.
 function isURL(value) {
   if (typeof value.href !== 'string') return false;
-  if (URLClass === undefined) URLClass = require('url').URL;
-  return value instanceof URLClass;
+  const url = lazyURL();
+  return url !== null && typeof url.URL === 'function' && value instanceof url.URL;
 }
 
 function isError(value) {
@@ -1049,8 +1064,8 @@ function formatError(err, constructor, tag, ctx, keys) {
         if (cwd !== undefined) {
           let marked = markCwd(ctx, line, cwd);
           if (marked === line) {
-            if (cwdUrl === undefined) cwdUrl = require('url').pathToFileURL(cwd).href;
-            marked = markCwd(ctx, line, cwdUrl);
+            if (cwdUrl === undefined) cwdUrl = fileURLOf(cwd);
+            if (cwdUrl !== null) marked = markCwd(ctx, line, cwdUrl);
           }
           line = marked;
         }
@@ -1151,21 +1166,17 @@ function isBuiltinId(id) {
 }
 
 // "    at fn (node:internal/x:1:2)" or "    at node:internal/x:1:2" of an existing built-in.
+const kCoreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+
 function isCoreFrame(line) {
-  if (!line.startsWith('    at ')) return false;
-  let rest = line.slice(7);
-  const paren = rest.indexOf(' (');
-  if (rest.startsWith('node:')) {
-    // The frame location without a function name.
-  } else {
-    if (paren === -1) return false;
-    const fn = rest.slice(0, paren);
-    if (fn === '' || /[/\\(]/.test(fn)) return false;
-    rest = rest.slice(paren + 2);
-    if (!rest.startsWith('node:')) return false;
-  }
-  const m = /^node:(.+):\d+:\d+\)?$/.exec(rest);
-  return m !== null && isBuiltinId(m[1]);
+  const match = kCoreFrame.exec(line);
+  return match !== null && isBuiltinId(match[1]);
+}
+
+// "file:///dir" for a directory; null if the url module is not available.
+function fileURLOf(dir) {
+  const url = lazyURL();
+  return url !== null ? url.pathToFileURL(dir).href : null;
 }
 
 function safeCwd() {
@@ -1355,16 +1366,16 @@ function formatArrayBuffer(ctx, value) {
   return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${hex}>`];
 }
 
-// `set` is the Set itself or, for a Set without prototype, its values() iterator. The size is
-// read from it, so for an iterator (no size) the limit is NaN and every entry is shown.
-function formatSet(ctx, value, recurseTimes, set) {
-  const length = set.size;
+// `value` is the Set itself or, for a Set without prototype, its values() iterator. The size
+// is read from it, so for an iterator (no size) the limit is NaN and every entry is shown.
+function formatSet(ctx, set, recurseTimes, value) {
+  const length = value.size;
   const shown = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - shown;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const v of set) {
+  for (const v of value) {
     if (i >= shown) break;
     output.push(formatValue(ctx, v, recurseTimes));
     i++;
@@ -1374,15 +1385,15 @@ function formatSet(ctx, value, recurseTimes, set) {
   return output;
 }
 
-// Like formatSet; `map` is the Map or its entries() iterator.
-function formatMap(ctx, value, recurseTimes, map) {
-  const length = map.size;
+// Like formatSet; `value` is the Map or its entries() iterator.
+function formatMap(ctx, map, recurseTimes, value) {
+  const length = value.size;
   const shown = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - shown;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const { 0: k, 1: v } of map) {
+  for (const { 0: k, 1: v } of value) {
     if (i >= shown) break;
     output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
     i++;
@@ -1617,13 +1628,18 @@ function escapeControls(str) {
 // Quote a string the way Node does: single quotes, unless the string contains single quotes
 // and no double quotes (then double quotes), or contains both but no backtick and no "${"
 // (then backticks). Only the chosen quote is escaped.
+const kNeedsEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+const kNeedsEscapeNoQuote = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
+
 function strEscape(str) {
   let quote = 39;
   if (str.includes("'")) {
     if (!str.includes('"')) quote = 34;
     else if (!str.includes('`') && !str.includes('${')) quote = 96;
   }
-  const escaped = escapeString(str, quote === 39 ? 39 : -1);
+  // Most strings need no escaping at all; the regular expression finds that out fastest.
+  const escaped = (quote === 39 ? kNeedsEscape : kNeedsEscapeNoQuote).test(str) ?
+    escapeString(str, quote === 39 ? 39 : -1) : str;
   if (quote === 39) return `'${escaped}'`;
   if (quote === 34) return `"${escaped}"`;
   return `\`${escaped}\``;

@@ -83,10 +83,12 @@ function checkOptionUsage(config, token) {
   const shortAndLong = `${short ? `-${short}, ` : ''}--${name}`;
   const type = optionsGetOwn(options, name, 'type');
   if (type === 'string' && typeof token.value !== 'string') {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`);
+    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+      `Option '${shortAndLong} <value>' argument missing`);
   }
   if (type === 'boolean' && token.value != null) {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`);
+    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+      `Option '${shortAndLong}' does not take an argument`);
   }
 }
 
