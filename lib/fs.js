@@ -968,9 +968,8 @@ function mkdtempSync(prefix, options) {
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
   const { encoding } = options;
-  const ctx = {};
-  const result = check(binding.mkdtemp(prefix, wantsBytes(encoding), undefined, ctx),
-                       'mkdtemp', ctx.path ?? `${prefix}XXXXXX`);
+  const result = check(binding.mkdtemp(prefix, wantsBytes(encoding)), 'mkdtemp',
+                       `${prefix}XXXXXX`);
   return decodeName(result, encoding);
 }
 

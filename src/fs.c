@@ -374,7 +374,7 @@ static void req_complete(fs_req *r) {
   if (r->result < 0) {
     argv[0] = js_int32(js, (int32_t)r->result);
     if (r->syscall) argv[argc++] = js_string_intern(js, r->syscall);
-    /* mkdtemp's error names the last name tried */
+    /* an asynchronous mkdtemp's error names the last name tried, as Node's does */
     if (r->kind == FS_PATH_NAME && r->fs.path) {
       argv[argc++] = js_string_intern(js, "mkdtemp");
       argv[argc++] = js_string_utf8(js, r->fs.path, (size_t)-1);
@@ -585,7 +585,7 @@ static js_value fs_realpath_native(js_env *js, js_call *call) {
                              uv_fs_realpath(LOOP, &r->fs, path.str, req_cb(r))));
 }
 
-/* mkdtemp(prefix, asBuffer, req, ctx): libuv wants the template's six X's. */
+/* mkdtemp(prefix, asBuffer, req): libuv wants the template's six X's. */
 static js_value fs_mkdtemp(js_env *js, js_call *call) {
   js_utf8 prefix;
   int perr = path_get(js, js_arg(call, 0), &prefix);
@@ -607,10 +607,6 @@ static js_value fs_mkdtemp(js_env *js, js_call *call) {
   r->as_buffer = flag_arg(call, 1);
   int rc = uv_fs_mkdtemp(LOOP, &r->fs, tpl, req_cb(r));
   free(tpl);
-  /* Node's error names the last name tried, in ctx.path (argument 3) */
-  js_value ctx = js_arg(call, 3);
-  if (!r->self && rc < 0 && r->fs.path && js_is(ctx, JS_IS_OBJECT))
-    js_set_named(js, ctx, "path", js_string_utf8(js, r->fs.path, (size_t)-1));
   return req_end(js, r, rc);
 }
 
@@ -1243,7 +1239,7 @@ static const js_method fs_methods[] = {
   {"lstat", fs_lstat, 3},
   {"lutimes", fs_lutimes, 4},
   {"mkdir", fs_mkdir, 5},
-  {"mkdtemp", fs_mkdtemp, 4},
+  {"mkdtemp", fs_mkdtemp, 3},
   {"open", fs_open, 4},
   {"opendir", fs_opendir, 2},
   {"read", fs_read, 6},
