@@ -21,6 +21,8 @@ const libDir = path.join(__dirname, '..', '..', 'lib');
 // Like harness.createLoader(), but a built-in that lib/ does not have yet, internal ones
 // included, comes from Node; `nodeIds` forces Node's version of some ids.
 function createLoader(nodeIds = []) {
+  // The values compared are Node's own URLs and Buffers.
+  nodeIds = [...nodeIds, 'url', 'internal/url', 'buffer'];
   const cache = new Map();
   const { internalBinding } = harness.createLoader();
   function requireBuiltin(id) {
