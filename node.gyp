@@ -2,9 +2,11 @@
 {
   'variables': {
     'library_files': [ '<!@(find lib -name "*.js" | LC_ALL=C sort)' ],
-    'runtime_sources': [ '<!@(ls src/*.c | grep -v -e src/mkcodecache.c | LC_ALL=C sort)' ],
+    'runtime_sources': [ '<!@(ls src/*.c | LC_ALL=C sort)' ],
     'v8_lib_dir': '<!(pwd)/deps/v8/lib',
     'node_config_gypi%': 'config.gypi',
+    'runtime_libraries': [ '-luv', '-lcares', '-lssl', '-lcrypto', '-lz', '-lbrotlienc',
+                           '-lbrotlidec', '-ldl' ],
   },
   'target_defaults': {
     'include_dirs': [ 'src', '<(SHARED_INTERMEDIATE_DIR)' ],
@@ -45,21 +47,29 @@
       },
     },
     {
-      'target_name': 'mkcodecache',
+      # The first stage: node without a code cache, which makes the code cache after running
+      # a start-up workload (src/mkcodecache/builder.c).
+      'target_name': 'node_mkcodecache',
       'type': 'executable',
-      'dependencies': [ 'node_js2c', 'js_shim' ],
-      'sources': [ 'src/mkcodecache/mkcodecache.c', '<(SHARED_INTERMEDIATE_DIR)/node_javascript.c' ],
-      'defines': [ 'NODE_NO_CODE_CACHE' ],
+      'dependencies': [ 'node_js2c', 'js_shim', 'llhttp' ],
+      'sources': [
+        '<@(runtime_sources)',
+        'src/mkcodecache/builder.c',
+        'src/mkcodecache/empty_cache.c',
+        '<(SHARED_INTERMEDIATE_DIR)/node_javascript.c',
+      ],
+      'defines': [ 'NODE_BUILD_CODE_CACHE' ],
+      'libraries': [ '<@(runtime_libraries)' ],
     },
     {
       'target_name': 'node_code_cache',
       'type': 'none',
-      'dependencies': [ 'mkcodecache' ],
+      'dependencies': [ 'node_mkcodecache' ],
       'actions': [{
         'action_name': 'mkcodecache',
-        'inputs': [ '<(PRODUCT_DIR)/mkcodecache' ],
+        'inputs': [ '<(PRODUCT_DIR)/node_mkcodecache' ],
         'outputs': [ '<(SHARED_INTERMEDIATE_DIR)/node_code_cache.c' ],
-        'action': [ '<(PRODUCT_DIR)/mkcodecache', '<@(_outputs)' ],
+        'action': [ '<(PRODUCT_DIR)/node_mkcodecache', '--build-code-cache', '<@(_outputs)' ],
       }],
     },
     {
@@ -71,8 +81,7 @@
         '<(SHARED_INTERMEDIATE_DIR)/node_javascript.c',
         '<(SHARED_INTERMEDIATE_DIR)/node_code_cache.c',
       ],
-      'libraries': [ '-luv', '-lcares', '-lssl', '-lcrypto', '-lz', '-lbrotlienc',
-                     '-lbrotlidec', '-ldl' ],
+      'libraries': [ '<@(runtime_libraries)' ],
     },
     {
       'target_name': 'cctest',

@@ -242,7 +242,7 @@ function validateThrown(actual, expected, message, fn) {
       generatedMessage = true;
       message = `The error is expected to be an instance of "${expected.name}". Received `;
       if (isError(actual)) {
-        const name = (actual.constructor && actual.constructor.name) || actual.name;
+        const name = actual.constructor?.name || actual.name;
         if (expected.name === name) {
           message += 'an error with identical name but a different prototype.';
         } else {
@@ -336,7 +336,7 @@ function expectFailure(stackStartFn, actual, error, message) {
 
   if (actual === NO_EXCEPTION) {
     let details = '';
-    if (error && error.name) details += ` (${error.name})`;
+    if (error?.name) details += ` (${error.name})`;
     details += message ? `: ${message}` : '.';
     const kind = stackStartFn === assert.rejects ? 'rejection' : 'exception';
     throwFailure({
@@ -564,10 +564,22 @@ function parseFrame(text) {
   return { file: match[1], line: Number(match[2]), column: Number(match[3]) };
 }
 
+// The path of a file: URL (ES modules are named by their URL in stack frames).
+function pathFromFileURL(url) {
+  let rest = url.slice('file://'.length);
+  if (rest.startsWith('localhost/')) rest = rest.slice('localhost'.length);
+  if (!rest.startsWith('/')) return;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return undefined;
+  }
+}
+
 function readSource(file) {
   if (file.startsWith('file:')) {
-    const { fileURLToPath } = require('url');
-    file = fileURLToPath(file);
+    file = pathFromFileURL(file);
+    if (file === undefined) return;
   }
   let text;
   try {

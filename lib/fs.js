@@ -14,7 +14,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
   },
-  uvException,
 } = require('internal/errors');
 const {
   kValidateObjectAllowNullable,
@@ -30,6 +29,7 @@ const {
   customPromisifyArgs,
   kEmptyObject,
   normalizeEncoding,
+  promisify,
 } = require('internal/util');
 const {
   checkRmTarget,
@@ -37,6 +37,7 @@ const {
   copyObject,
   decodeName,
   Dirent,
+  DirentFromStats,
   emitRecursiveRmdirWarning,
   getDirentSync,
   getDirentsSync,
@@ -60,6 +61,7 @@ const {
   toBuffer,
   toPathIfFileURL,
   toUnixTimestamp,
+  uvError,
   uvErrorAsync,
   validateBufferArray,
   validateCallback,
@@ -77,20 +79,12 @@ const kDefaultReadSize = 16384;
 // Throws Node's error for a failed synchronous binding call, its stack starting at the API
 // function that called check().
 function check(result, syscall, path, dest) {
-  if (typeof result === 'number' && result < 0) {
-    const err = uvException({ errno: result, syscall, path, dest });
-    Error.captureStackTrace(err, check);
-    throw err;
-  }
+  if (typeof result === 'number' && result < 0) throw uvError(result, syscall, path, dest, check);
   return result;
 }
 
 function isFd(path) {
   return path === (path | 0);
-}
-
-function bytesOrString(value, encoding) {
-  return typeof value === 'string' ? value : decodeName(value, encoding);
 }
 
 // Names in an encoding: the binding makes strings (UTF-8) or bytes.
@@ -135,7 +129,7 @@ function exists(path, callback) {
   }
 }
 
-Object.defineProperty(exists, require('internal/util').promisify.custom, {
+Object.defineProperty(exists, promisify.custom, {
   __proto__: null,
   value: function exists(path) {
     return new Promise((resolve) => module.exports.exists(path, resolve));
@@ -679,15 +673,15 @@ function readlink(path, options, callback) {
   const { encoding } = options;
   binding.readlink(path, wantsBytes(encoding),
                    makeReq(callback, 'readlink', path, undefined,
-                           (value) => bytesOrString(value, encoding)));
+                           (value) => decodeName(value, encoding)));
 }
 
 function readlinkSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
   const { encoding } = options;
-  return bytesOrString(check(binding.readlink(path, wantsBytes(encoding)), 'readlink', path),
-                       encoding);
+  return decodeName(check(binding.readlink(path, wantsBytes(encoding)), 'readlink', path),
+                    encoding);
 }
 
 function unlink(path, callback) {
@@ -966,7 +960,7 @@ function mkdtemp(prefix, options, callback) {
   const { encoding } = options;
   binding.mkdtemp(prefix, wantsBytes(encoding),
                   makeReq(callback, 'mkdtemp', `${prefix}XXXXXX`, undefined,
-                          (value) => bytesOrString(value, encoding)));
+                          (value) => decodeName(value, encoding)));
 }
 
 function mkdtempSync(prefix, options) {
@@ -976,7 +970,7 @@ function mkdtempSync(prefix, options) {
   const { encoding } = options;
   const result = check(binding.mkdtemp(prefix, wantsBytes(encoding)), 'mkdtemp',
                        `${prefix}XXXXXX`);
-  return bytesOrString(result, encoding);
+  return decodeName(result, encoding);
 }
 
 function rmdir(path, options, callback) {
@@ -1090,7 +1084,6 @@ function getDirents(path, names, types, callback) {
           failed = true;
           return callback(uvErrorAsync(err, 'lstat', full));
         }
-        const { DirentFromStats } = require('internal/fs/utils');
         out[i] = new DirentFromStats(names[i], getStatsFromBinding(stats), path);
         if (--pending === 0) callback(null, out);
       },
@@ -1303,8 +1296,8 @@ realpathSync.native = function(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   const { encoding } = options;
-  return bytesOrString(check(binding.realpathNative(path, wantsBytes(encoding)), 'realpath',
-                             path), encoding);
+  return decodeName(check(binding.realpathNative(path, wantsBytes(encoding)), 'realpath',
+                          path), encoding);
 };
 
 realpath.native = function(path, options, callback) {
@@ -1314,7 +1307,7 @@ realpath.native = function(path, options, callback) {
   const { encoding } = options;
   binding.realpathNative(path, wantsBytes(encoding),
                          makeReq(callback, 'realpath', path, undefined,
-                                 (value) => bytesOrString(value, encoding)));
+                                 (value) => decodeName(value, encoding)));
 };
 
 // --- copyFile, cp -----------------------------------------------------------------------------
@@ -1338,6 +1331,27 @@ function copyFileSync(src, dest, mode) {
   check(binding.copyFile(src, dest, mode), 'copyfile', src, dest);
 }
 
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateCallback(callback);
+  const { cpFn, validateCpOptions } = require('internal/fs/cp');
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  cpFn(src, dest, options).then(() => callback(null), callback);
+}
+
+function cpSync(src, dest, options) {
+  const { cpSyncFn, validateCpOptions } = require('internal/fs/cp');
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  cpSyncFn(src, dest, options);
+}
+
 // --- the module -------------------------------------------------------------------------------
 
 let promisesModule;
@@ -1355,6 +1369,8 @@ module.exports = {
   closeSync,
   copyFile,
   copyFileSync,
+  cp,
+  cpSync,
   exists,
   existsSync,
   fchown,
@@ -1430,6 +1446,11 @@ module.exports = {
   get Dir() {
     return require('internal/fs/dir').Dir;
   },
+  set Dir(value) {
+    Object.defineProperty(this, 'Dir', {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    });
+  },
   opendir(path, options, callback) {
     return require('internal/fs/dir').opendir(path, options, callback);
   },
@@ -1446,3 +1467,8 @@ module.exports = {
     return promisesModule;
   },
 };
+
+// Read-only, in its place among the keys.
+Object.defineProperty(module.exports, 'constants', {
+  __proto__: null, value: constants, writable: false, enumerable: true, configurable: false,
+});

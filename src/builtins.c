@@ -69,5 +69,8 @@ js_value binding_init_builtins(node_env *env) {
     js_set_index(js, ids, (uint32_t)i, js_string_intern(js, node_builtin_sources[i].id));
   js_set_named(js, b, "builtinIds", ids);
   js_set_named(js, b, "config", js_string_utf8(js, node_config_json, (size_t)-1));
+  js_set_named(js, b, "buildingCodeCache", js_boolean(js, env->building_code_cache));
+  if (env->building_code_cache && env->realm_function)
+    js_set_named(js, b, "realmFunction", js_ref_get(js, env->realm_function));
   return b;
 }

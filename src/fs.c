@@ -321,8 +321,8 @@ static js_value file_value(js_env *js, fs_req *r) {
   return js_typed_array_new(js, JS_UINT8, ab, 0, r->len);
 }
 
-/* The value of a successful operation, or NULL when it could not be made (the error object, if
- * any, in *error). */
+/* The value of a successful operation: NULL when it could not be made, an Error object when
+ * the bytes do not fit in a string. */
 static js_value req_value(js_env *js, fs_req *r) {
   switch (r->kind) {
     case FS_UNDEFINED: return js_undefined(js);
@@ -369,11 +369,16 @@ static void req_complete(fs_req *r) {
   js_scope scope;
   js_scope_open(js, &scope);
   req_done_dir(r);
-  js_value argv[2];
   int argc = 1;
+  js_value argv[3];
   if (r->result < 0) {
     argv[0] = js_int32(js, (int32_t)r->result);
     if (r->syscall) argv[argc++] = js_string_intern(js, r->syscall);
+    /* an asynchronous mkdtemp's error names the last name tried, as Node's does */
+    if (r->kind == FS_PATH_NAME && r->fs.path) {
+      argv[argc++] = js_string_intern(js, "mkdtemp");
+      argv[argc++] = js_string_utf8(js, r->fs.path, (size_t)-1);
+    }
   } else {
     js_value v = req_value(js, r);
     if (!v) {
@@ -734,11 +739,20 @@ static js_value fs_write_string(js_env *js, js_call *call) {
   js_value s = js_arg(call, 1);
   if (!js_is(s, JS_IS_STRING)) return js_int32(js, UV_EINVAL);
   REQ(4, FS_NUMBER);
-  size_t len;
-  char *data = string_bytes(js, s, flag_arg(call, 3), &len);
-  if (!data) return req_end(js, r, UV_ENOMEM);
-  r->data = data;
-  r->own_data = 1;
+  int latin1 = flag_arg(call, 3);
+  size_t units = js_string_length(s), len;
+  char stack_buf[4096];
+  char *data = stack_buf;
+  /* a short string written now needs no heap copy */
+  if (!r->self && units * 3 <= sizeof stack_buf) {
+    len = latin1 ? js_string_write_latin1(js, s, data, 0, units)
+                 : js_string_write_utf8(js, s, data, sizeof stack_buf);
+  } else {
+    data = string_bytes(js, s, latin1, &len);
+    if (!data) return req_end(js, r, UV_ENOMEM);
+    r->data = data;
+    r->own_data = 1;
+  }
   uv_buf_t buf = uv_buf_init(data, (unsigned int)len);
   return req_end(js, r, uv_fs_write(LOOP, &r->fs, int_arg(call, 0, -1), &buf, 1,
                                     position_arg(call, 2), req_cb(r)));
@@ -1028,8 +1042,9 @@ static js_value dir_handle_read(js_env *js, js_call *call) {
   dir_handle *d;
   int err = dir_begin(call, &d);
   if (err) return js_int32(js, err);
+  /* entries per batch: lib/'s bufferSize, bounded to keep the array small */
   double want = double_arg(call, 1);
-  size_t n = want >= 1 && want <= 4096 ? (size_t)want : 32;
+  size_t n = want >= 1 ? (want < 4096 ? (size_t)want : 4096) : 32;
   uv_dirent_t *ents = realloc(d->ents, sizeof *ents * n);
   if (!ents) return js_int32(js, UV_ENOMEM);
   d->ents = ents;

@@ -94,6 +94,8 @@ typedef struct node_env {
 
   /* process lifetime */
   uint64_t start_time;           /* uv_hrtime() at start-up */
+  int building_code_cache;       /* node_mkcodecache --build-code-cache */
+  js_ref *realm_function;        /* kept for the code cache builder */
   int exiting;
   int callback_depth;
 } node_env;
@@ -148,6 +150,9 @@ NODE_BINDINGS(XX)
 int errors_trigger_uncaught(node_env *env, js_value err, int from_promise);
 /* Prints the pending exception (no JS handler yet, e.g. during bootstrap) and exits. */
 void errors_fatal_bootstrap(node_env *env, js_value exc) __attribute__((noreturn));
+
+/* mkcodecache/builder.c (only in the first-stage binary, node_mkcodecache) */
+int code_cache_build(node_env *env, const char *path);
 
 /* process_object.c */
 js_value process_object_new(node_env *env);

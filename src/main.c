@@ -35,6 +35,7 @@ static void bootstrap(node_env *env) {
     fprintf(stderr, "node: cannot compile internal/bootstrap/realm\n");
     exit(70);
   }
+  if (env->building_code_cache) env->realm_function = js_ref_new(js, realm);
   js_value module = js_object_new(js);
   js_value exports = js_object_new(js);
   js_set_named(js, module, "exports", exports);
@@ -55,6 +56,14 @@ int main(int argc, char **argv) {
 
   node_env *env = &main_env;
   env->start_time = uv_hrtime();
+#ifdef NODE_BUILD_CODE_CACHE
+  const char *cache_out = NULL;
+  if (argc == 3 && !strcmp(argv[1], "--build-code-cache")) {
+    cache_out = argv[2];
+    env->building_code_cache = 1;
+    argc = 1;
+  }
+#endif
   env->options = &main_options;
   env->argc = argc;
   env->argv = argv;
@@ -70,6 +79,10 @@ int main(int argc, char **argv) {
   js_scope_open(env->js, &scope);
   timers_init(env);
   bootstrap(env);
+
+#ifdef NODE_BUILD_CODE_CACHE
+  if (cache_out) return code_cache_build(env, cache_out);
+#endif
 
   int failed;
   call_builtin_export(env, "internal/main/run", "runMain", 0, NULL, &failed);

@@ -316,6 +316,10 @@ void options_parse(int argc, char **argv, node_options *o) {
   if (!owned) abort();
   memcpy(owned, v8.v8, sizeof(char *) * (size_t)(v8.nv8 + 1));
   int nv8 = v8.nv8;
+  /* V8 10.2 checksums its start-up snapshot and every code cache it reads, on every run:
+   * several million instructions for data that is part of the binary. Set before the
+   * user's flags, and the same at build time, so the code caches' flag hash matches. */
+  js_set_flags("--no-verify-snapshot-checksum");
   js_platform_init(&nv8, v8.v8);
   for (int k = 1; k < nv8; k++)
     if (v8.v8[k][0] == '-') bad_option(v8.v8[k]);

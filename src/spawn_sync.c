@@ -184,7 +184,9 @@ static void pipe_start(sync_pipe *p) {
   if (p->readable) {
     p->writing = 1;
     if (p->input_len > 0) {
-      uv_buf_t buf = uv_buf_init((char *)p->input, (unsigned int)p->input_len);
+      uv_buf_t buf;
+      buf.base = (char *)p->input;
+      buf.len = p->input_len;
       p->write_req.data = p;
       int err = uv_write(&p->write_req, (uv_stream_t *)&p->handle, &buf, 1, write_cb);
       if (err < 0) {
@@ -405,46 +407,49 @@ static js_value spawn_sync_spawn(js_env *js, js_call *call) {
   if (string_option(js, opts, "file", &file) || string_option(js, opts, "cwd", &cwd) ||
       !(v = js_get_named(js, opts, "args")) || string_array(js, v, &args) ||
       !(v = js_get_named(js, opts, "envPairs")) || string_array(js, v, &env))
-    goto done;
+    goto threw;
   if (!file || !args || !args[0]) {
     err = UV_EINVAL;
-    goto spawn_failed;
+    goto finish;
   }
-  if (!(v = js_get_named(js, opts, "timeout"))) goto done;
-  if (js_is(v, JS_IS_NUMBER) && js_number_value(v) >= 1) r.timeout = (uint64_t)js_number_value(v);
-  if (!(v = js_get_named(js, opts, "maxBuffer"))) goto done;
+  if (!(v = js_get_named(js, opts, "timeout"))) goto threw;
+  if (js_is(v, JS_IS_NUMBER) && js_number_value(v) >= 1) {
+    double ms = js_number_value(v);
+    r.timeout = ms < 1.8e19 ? (uint64_t)ms : UINT64_MAX;  /* libuv clamps what overflows */
+  }
+  if (!(v = js_get_named(js, opts, "maxBuffer"))) goto threw;
   if (js_is(v, JS_IS_NUMBER) && js_number_value(v) > 0) r.max_buffer = js_number_value(v);
-  if (!(v = js_get_named(js, opts, "killSignal"))) goto done;
+  if (!(v = js_get_named(js, opts, "killSignal"))) goto threw;
   if (js_is(v, JS_IS_INT32)) r.kill_signal = js_int32_value(v);
-  if (!(v = js_get_named(js, opts, "uid"))) goto done;
+  if (!(v = js_get_named(js, opts, "uid"))) goto threw;
   if (js_is(v, JS_IS_INT32)) {
     po.flags |= UV_PROCESS_SETUID;
     po.uid = (uv_uid_t)js_int32_value(v);
   }
-  if (!(v = js_get_named(js, opts, "gid"))) goto done;
+  if (!(v = js_get_named(js, opts, "gid"))) goto threw;
   if (js_is(v, JS_IS_INT32)) {
     po.flags |= UV_PROCESS_SETGID;
     po.gid = (uv_gid_t)js_int32_value(v);
   }
-  if (!(v = js_get_named(js, opts, "detached"))) goto done;
+  if (!(v = js_get_named(js, opts, "detached"))) goto threw;
   if (js_to_bool(v)) po.flags |= UV_PROCESS_DETACHED;
 
   js_value stdio = js_get_named(js, opts, "stdio");
-  if (!stdio) goto done;
+  if (!stdio) goto threw;
   int n = js_is(stdio, JS_IS_ARRAY) ? (int)js_array_length(stdio) : 0;
   r.pipes = calloc((size_t)n + 1, sizeof *r.pipes);
   r.stdio = calloc((size_t)n + 1, sizeof *r.stdio);
   if (!r.pipes || !r.stdio) {
     err = UV_ENOMEM;
-    goto spawn_failed;
+    goto finish;
   }
   for (int i = 0; i < n; i++) {
     js_value entry = js_get_index(js, stdio, (uint32_t)i);
-    if (!entry) goto done;
+    if (!entry) goto threw;
     r.nstdio = i + 1;
     err = parse_stdio(js, &r, i, entry);
-    if (err == 1) goto done;
-    if (err < 0) goto spawn_failed;
+    if (err == 1) goto threw;
+    if (err < 0) goto finish;
   }
 
   po.exit_cb = exit_cb;
@@ -456,7 +461,7 @@ static js_value spawn_sync_spawn(js_env *js, js_call *call) {
   po.stdio_count = r.nstdio;
   r.process_init = 1;  /* uv_spawn initializes the handle even when it fails */
   err = uv_spawn(&r.loop, &r.process, &po);
-  if (err < 0) goto spawn_failed;
+  if (err < 0) goto finish;
   r.spawned = 1;
   if (r.timeout > 0) {
     uv_timer_start(&r.timer, timer_cb, r.timeout, 0);
@@ -467,14 +472,14 @@ static js_value spawn_sync_spawn(js_env *js, js_call *call) {
   uv_run(&r.loop, UV_RUN_DEFAULT);
   err = 0;
 
-spawn_failed:
+finish:  /* err: why the child could not run, or 0 */
   set_error(&r.error, err);
   runner_finish(&r);
   result = build_result(js, &r);
-  goto freed;
-done:
+  goto out;
+threw:  /* an exception is pending; no result */
   runner_finish(&r);
-freed:
+out:
   runner_free(&r);
   free(file);
   free(cwd);

@@ -3,15 +3,19 @@
 for UTS #46 processing: the IDNA mapping table and the few character properties its validity
 checks use (General_Category Mark, Bidi_Class, Joining_Type, Canonical_Combining_Class Virama).
 
-Node 20 (ada 2.9) processes domains with Unicode 15.0 data, so this must be fed 15.0 data:
+Node 20 (ada 2.9) maps with the Unicode 15.0 IDNA table but checks labels with Unicode 13.0
+character properties (a character added later is an L, not a mark, for it), so this takes:
 
     --uts46 FILE  idna's uts46data.py at version 15.0.0 (pip vendors it:
                   .../site-packages/pip/_vendor/idna/uts46data.py)
-    --ucd DIR     the Unicode 15.0 character database as Debian's unicode-data 15.0.0 ships
-                  it (`apt-get download unicode-data && dpkg -x unicode-data_*.deb root`;
-                  DIR is then root/usr/share/unicode)
+    --ucd DIR     a Unicode character database with extracted/DerivedJoiningType.txt, such as
+                  Debian's unicode-data 15.0.0 (`apt-get download unicode-data && dpkg -x
+                  unicode-data_*.deb root`; DIR is then root/usr/share/unicode); joining types
+                  are kept for the characters Unicode 13.0 has
+    and runs under a Python whose unicodedata is Unicode 13.0 (Python 3.9 or 3.10), which gives
+    General_Category, Bidi_Class and Canonical_Combining_Class.
 
-Usage: tools/gen-idna-table.py --uts46 FILE --ucd DIR [-o lib/internal/idna_table.js]
+Usage: python3.10 tools/gen-idna-table.py --uts46 FILE --ucd DIR [-o lib/internal/idna_table.js]
 
 Encoding (decoded by lib/internal/idna.js): every table is a string of unsigned integers, each
 written little-endian in base 32: digits 'g'..'z', '0'..'9', '+', '/' continue a number and
@@ -21,7 +25,8 @@ written little-endian in base 32: digits 'g'..'z', '0'..'9', '+', '/' continue a
   UseSTD3ASCIIRules is off), 1 ignored, 2 disallowed, 3 mapped by a constant offset (then
   `zigzag(offset)`), 4 mapped to a string (then `count cp...`).
 - marks, virama: `startDelta length` ranges.
-- joining: `startDelta length type` ranges, type 0 L, 1 D, 2 R, 3 T.
+- joinLeft, joinRight: `startDelta length` ranges of the characters whose Joining_Type is L
+  or D, resp. R or D.
 - bidi: `startDelta length class` ranges of the classes other than L, class being an index in
   BIDI_CLASSES; only code points valid for IDNA matter, so a range may span others.
 """
@@ -30,20 +35,34 @@ import argparse
 import importlib.util
 import os
 import sys
+import unicodedata
 
 CONT = 'ghijklmnopqrstuvwxyz0123456789+/'
 END = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef'
 BIDI_CLASSES = ['L', 'R', 'AL', 'AN', 'EN', 'ES', 'CS', 'ET', 'ON', 'BN', 'NSM', 'B', 'S', 'WS',
                 'LRE', 'LRO', 'RLE', 'RLO', 'PDF', 'LRI', 'RLI', 'FSI', 'PDI']
-BIDI_LONG = {
-    'Left_To_Right': 'L', 'Right_To_Left': 'R', 'Arabic_Letter': 'AL', 'Arabic_Number': 'AN',
-    'European_Number': 'EN', 'European_Separator': 'ES', 'Common_Separator': 'CS',
-    'European_Terminator': 'ET', 'Other_Neutral': 'ON', 'Boundary_Neutral': 'BN',
-    'Nonspacing_Mark': 'NSM', 'Paragraph_Separator': 'B', 'Segment_Separator': 'S',
-    'White_Space': 'WS',
-}
-JOINING = {'L': 0, 'D': 1, 'R': 2, 'T': 3}
+# Node 20's ContextJ check (ada) misses these Joining_Type L/D, resp. R/D, characters: a ZWNJ
+# after, resp. before, one of them makes the label invalid there. Found by probing Node 20's
+# url.domainToASCII() with every code point; kept so that we accept and reject what it does.
+NODE_JOIN_LEFT_GAPS = '''
+767..76a 76d..770 772 775..777 77a..77f 7ca..7ea 841..845 848 84a..84f 860 862..865 868 8a1
+8af..8b0 8b3..8b8 8ba..8c7 1878 10ac0..10ac4 10acd 10ad3..10adc 10ade..10ae0 10aeb..10aee 10b80
+10b82 10b86..10b88 10b8a..10b8b 10b8d 10b90 10bad..10bae 10d00..10d21 10d23 10f30..10f32
+10f34..10f44 10f51..10f53 10fb0 10fb2..10fb3 10fb8 10fbb..10fbc 10fbe..10fbf 10fc1 10fc4
+10fca..10fcb 1e922..1e943'''
+NODE_JOIN_RIGHT_GAPS = '''
+767..77f 7ca..7ea 840..84f 856..858 860 862..865 867..86a 8a1 8ae..8c7 1878 10ac0..10ac5 10ac7
+10ac9..10aca 10ace..10ad6 10ad8..10ae1 10ae4 10aeb..10aef 10b80..10b91 10ba9..10bae 10d01..10d23
+10f30..10f44 10f51..10f54 10fb0 10fb2..10fb6 10fb8..10fbf 10fc1..10fc4 10fc9..10fca 1e922..1e943'''
 MAX = 0x110000
+
+
+def ranges_of(text):
+    out = set()
+    for token in text.split():
+        first, _, last = token.partition('..')
+        out.update(range(int(first, 16), int(last or first, 16) + 1))
+    return out
 
 
 def enc(n):
@@ -175,50 +194,52 @@ def main():
     def not_valid(cp):
         return not valid[cp]
 
-    marks = []
-    for first, last, fields in ucd_lines(os.path.join(extracted, 'DerivedGeneralCategory.txt')):
-        if fields[0] in ('Mn', 'Mc', 'Me'):
-            marks.extend(range(first, last + 1))
-    marks = merge(sorted(set(marks)), bridge=not_valid)
+    if unicodedata.unidata_version != '13.0.0':
+        sys.exit('run this under a Python whose unicodedata is 13.0.0 (3.9 or 3.10), not %s' %
+                 unicodedata.unidata_version)
+    chars = [chr(cp) for cp in range(MAX)]
+    assigned = [unicodedata.category(c) != 'Cn' for c in chars]
 
-    virama = []
-    for first, last, fields in ucd_lines(os.path.join(extracted, 'DerivedCombiningClass.txt')):
-        if fields[0] == '9':
-            virama.extend(range(first, last + 1))
-    virama = merge(sorted(set(virama)))
+    marks = merge([cp for cp in range(MAX) if unicodedata.category(chars[cp])[0] == 'M'],
+                  bridge=not_valid)
+    virama = merge([cp for cp in range(MAX) if unicodedata.combining(chars[cp]) == 9])
 
-    joining = {}
+    join_left = set()   # Joining_Type L or D: joins with what follows
+    join_right = set()  # R or D: joins with what precedes
     for first, last, fields in ucd_lines(os.path.join(extracted, 'DerivedJoiningType.txt')):
-        jt = fields[0]
         for cp in range(first, last + 1):
-            if jt in JOINING:
-                joining[cp] = JOINING[jt]
-            else:
-                joining.pop(cp, None)
-    joining = merge(sorted(joining), joining.get)
+            if not assigned[cp]:
+                continue
+            join_left.discard(cp)
+            join_right.discard(cp)
+            if fields[0] in ('L', 'D'):
+                join_left.add(cp)
+            if fields[0] in ('R', 'D'):
+                join_right.add(cp)
+    join_left -= ranges_of(NODE_JOIN_LEFT_GAPS)
+    join_right -= ranges_of(NODE_JOIN_RIGHT_GAPS)
+    join_left = merge(sorted(join_left), bridge=not_valid)
+    join_right = merge(sorted(join_right), bridge=not_valid)
 
-    bidi = ['L'] * MAX
-    for first, last, fields in ucd_lines(os.path.join(extracted, 'DerivedBidiClass.txt')):
-        cls = BIDI_LONG.get(fields[0], fields[0])
-        if cls not in BIDI_CLASSES:
-            sys.exit(f'unknown bidi class {fields[0]}')
-        for cp in range(first, last + 1):
-            bidi[cp] = cls
-    points = [cp for cp in range(MAX) if valid[cp] and bidi[cp] != 'L']
-    bidi_ranges = merge(points, lambda cp: BIDI_CLASSES.index(bidi[cp]), bridge=not_valid)
+    def bidi(cp):
+        return unicodedata.bidirectional(chars[cp]) or 'L'
+
+    points = [cp for cp in range(MAX) if valid[cp] and bidi(cp) != 'L']
+    bidi_ranges = merge(points, lambda cp: BIDI_CLASSES.index(bidi(cp)), bridge=not_valid)
 
     with open(args.output, 'w', encoding='ascii') as f:
         f.write("'use strict';\n")
         f.write('// Generated by tools/gen-idna-table.py from the Unicode %s IDNA mapping table\n'
-                '// (UTS #46) and character database; do not edit. Decoded by '
-                'lib/internal/idna.js.\n\n' % version)
+                '// (UTS #46) and Unicode 13.0 character properties; do not edit. Decoded by\n'
+                '// lib/internal/idna.js.\n\n' % version)
         f.write('module.exports = {\n')
         f.write("  unicodeVersion: '%s',\n" % version)
         f.write('  bidiClasses: [%s],\n' % ', '.join("'%s'" % c for c in BIDI_CLASSES))
         for name, data in (('mapping', encode_mapping(status)),
                            ('marks', encode_ranges(marks)),
                            ('virama', encode_ranges(virama)),
-                           ('joining', encode_ranges(joining, True)),
+                           ('joinLeft', encode_ranges(join_left)),
+                           ('joinRight', encode_ranges(join_right)),
                            ('bidi', encode_ranges(bidi_ranges, True))):
             f.write('  %s:\n' % name)
             chunks = [data[i:i + 94] for i in range(0, len(data), 94)] or ['']

@@ -181,9 +181,10 @@ function stdioStringToArray(stdio) {
   }
 }
 
-// The stdio option as the binding's list of {type, readable, writable, input, fd}. Only the
-// synchronous form exists so far: 'ipc' is refused, and stream objects are taken by their fd.
-function getValidStdio(stdio, sync) {
+// The stdio option as the binding's list of {type, readable, writable, input, fd}, in
+// {stdio}. Only the synchronous form exists so far: 'ipc' is refused, and stream objects are
+// taken by their fd.
+function getValidStdio(stdio) {
   if (typeof stdio === 'string') {
     stdio = stdioStringToArray(stdio);
   } else if (!Array.isArray(stdio)) {
@@ -261,7 +262,6 @@ module.exports = {
   sanitizeKillSignal,
   spawnSync,
   validateArgumentNullCheck,
-  validateArgumentsNullCheck,
   validateMaxBuffer,
   validateTimeout,
 };

@@ -29,7 +29,8 @@ function createLoader(options = {}) {
   const cache = new Map();
   const bindings = options.bindings || {};
   // Our internal/options reads our C binding, whose interface differs from Node's.
-  const modules = { 'internal/options': require('internal/options'), ...options.modules };
+  const modules = { 'internal/options': require('internal/options'), fs: require('fs'),
+                    ...options.modules };
   const proc = options.process || process;
   function internalBinding(name) {
     if (Object.prototype.hasOwnProperty.call(bindings, name)) return bindings[name];

@@ -25,6 +25,8 @@ function createLoader(options = {}) {
     if (id.startsWith('node:')) id = id.slice(5);
     const cached = cache.get(id);
     if (cached) return cached.exports;
+    // Modules to take from Node itself (values must be Node's own, e.g. its Buffer).
+    if (options.useNode && options.useNode.includes(id)) return require(id);
     const file = path.join(libDir, id + '.js');
     if (!fs.existsSync(file)) {
       if (options.fallbackToNode !== false && !id.startsWith('internal/')) return require(id);

@@ -21,6 +21,8 @@ const libDir = path.join(__dirname, '..', '..', 'lib');
 // Like harness.createLoader(), but a built-in that lib/ does not have yet, internal ones
 // included, comes from Node; `nodeIds` forces Node's version of some ids.
 function createLoader(nodeIds = []) {
+  // The values compared are Node's own URLs and Buffers.
+  nodeIds = [...nodeIds, 'url', 'internal/url', 'buffer'];
   const cache = new Map();
   const { internalBinding } = harness.createLoader();
   function requireBuiltin(id) {
@@ -262,6 +264,9 @@ add('doesNotThrow fn', (a) => a.doesNotThrow(thrower(new TypeError('inner')), ()
 add('doesNotThrow bad expected', (a) => a.doesNotThrow(thrower(new TypeError('inner')), {}));
 add('doesNotThrow primitive', (a) => a.doesNotThrow(thrower(5)));
 add('doesNotThrow not a function', (a) => a.doesNotThrow(5));
+add('doesNotThrow zero', (a) => a.doesNotThrow(thrower(0)));
+add('doesNotThrow empty string', (a) => a.doesNotThrow(thrower('')));
+add('doesNotThrow null', (a) => a.doesNotThrow(thrower(null)));
 
 // match
 add('match ok', (a) => a.match('abc', /b/));
@@ -555,6 +560,42 @@ function fuzzDeepEqual(comparisons, seed, rounds) {
   }
 }
 
+// Cyclic graphs of objects, arrays, Sets and Maps: the cycle detection decides these.
+function fuzzCycles(comparisons, seed, rounds) {
+  const rnd = makeRandom(seed);
+  const kinds = [() => ({}), () => [], () => new Set(), () => new Map()];
+  const graph = (n) => {
+    const nodes = Array.from({ length: n }, () => kinds[rnd(kinds.length)]());
+    const value = () => (rnd(4) === 0 ? 1 : nodes[rnd(n)]);
+    for (const node of nodes) {
+      for (let j = 1 + rnd(2); j > 0; j--) {
+        if (node instanceof Set) node.add(value());
+        else if (node instanceof Map) node.set(rnd(2) ? j : value(), value());
+        else if (Array.isArray(node)) node.push(value());
+        else node['ab'[j - 1]] = value();
+      }
+    }
+    return nodes[0];
+  };
+  const nodeLoose = (a, b) => {
+    try {
+      nodeAssert.deepEqual(a, b);
+      return true;
+    } catch (err) {
+      if (err.code === 'ERR_ASSERTION') return false;
+      throw err;
+    }
+  };
+  for (let i = 0; i < rounds; i++) {
+    const a = graph(1 + rnd(3));
+    const b = graph(1 + rnd(3));
+    const expected = `${outcome(() => nodeLoose(a, b))} ${outcome(() => util.isDeepStrictEqual(a, b))}`;
+    const actual = `${outcome(() => comparisons.isDeepEqual(a, b))} ` +
+                   `${outcome(() => comparisons.isDeepStrictEqual(a, b))}`;
+    report(`cycles (seed ${seed}, round ${i}):\n${show(a)}\n${show(b)}`, expected, actual);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // AssertionError messages for random values.
 
@@ -684,11 +725,32 @@ async function check(variant, nodeIds) {
     const comparisons = requireOurs('internal/util/comparisons');
     fuzzDeepEqual(comparisons, 1, 6000);
     fuzzDeepEqual(comparisons, 2, 6000);
+    fuzzCycles(comparisons, 1, 10000);
   }
   console.log(`${variant}: ${failures - failuresBefore} mismatches`);
 }
 
+// lib/internal/assert.js: ERR_INTERNAL_ASSERTION for broken invariants.
+function checkInternalAssert() {
+  const ours = createLoader()('internal/assert');
+  const node = require('internal/assert');
+  for (const [label, fn] of [
+    ['pass', (a) => a(true, 'x')],
+    ['fail message', (a) => a(0, 'broken')],
+    ['fail no message', (a) => a(false)],
+    ['fail()', (a) => a.fail('broken')],
+  ]) {
+    const results = [node, ours].map((module) => {
+      const result = runSync(() => fn(module));
+      delete result.frame;
+      return JSON.stringify(result, null, 1);
+    });
+    report(`internal/assert: ${label}`, results[0], results[1]);
+  }
+}
+
 (async () => {
+  checkInternalAssert();
   await check('node inspect', ['internal/util/inspect']);
   if (fs.existsSync(path.join(libDir, 'internal', 'util', 'inspect.js'))) {
     await check('our inspect', []);

@@ -144,14 +144,15 @@ for (const args of [['a'], ['a', 'b'], ['a', 'b', 'c'], [['a', 'b']], [['a', 'b'
        () => new ours.codes.ERR_MISSING_ARGS(...args));
 }
 
-// libuv / system error builders.
+// libuv / system error builders. The contexts are shaped as Node's C++ fills them (errno,
+// code, syscall, ...): that is the key order users see on fs and process errors.
 const uvCases = [
-  { errno: -2, syscall: 'open', path: '/x' },
-  { errno: -17, syscall: 'link', path: '/x', dest: '/y' },
-  { errno: -2, syscall: 'open', message: 'custom' },
+  { errno: -2, code: 'ENOENT', syscall: 'open', path: '/x' },
+  { errno: -17, code: 'EEXIST', syscall: 'link', path: '/x', dest: '/y' },
+  { errno: -2, code: 'ENOENT', syscall: 'open', message: 'custom' },
   { errno: -2, code: 'EFOO', syscall: 'open' },
-  { errno: -2, syscall: 'open', path: Buffer.from('/b') },
-  { errno: -99999, syscall: 'open' },
+  { errno: -2, code: 'ENOENT', syscall: 'open', path: Buffer.from('/b') },
+  { errno: -99999, code: 'UNKNOWN', syscall: 'open' },
 ];
 for (const ctx of uvCases) {
   same(`uvException(${inspect(ctx)})`, () => new node.UVException(ctx),

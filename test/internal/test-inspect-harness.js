@@ -8,8 +8,10 @@ const util = require('util');
 const vm = require('vm');
 const h = require('./harness');
 
-const ours = h.load('internal/util/inspect');
-const ourTypes = h.load('internal/util/types');
+// Values under test are Node's own URLs and Buffers: take those modules from Node.
+const useNode = ['url', 'internal/url', 'buffer'];
+const ours = h.load('internal/util/inspect', { useNode });
+const ourTypes = h.load('internal/util/types', { useNode });
 
 let failures = 0;
 let checks = 0;

@@ -13,6 +13,7 @@ const node = require('util');
 const nodeInternal = require('internal/util');
 const loader = h.createLoader({
   bindings: { options: { getOptionValue: () => false } },
+  useNode: ['buffer'],
 });
 const ours = loader.require('util');
 const oursInternal = loader.require('internal/util');

@@ -88,17 +88,13 @@ function cutListing(lines) {
   return lines.join('\n');
 }
 
-// Where two one-line renderings first differ, as a caret line under the "- expected" line.
-// Empty when the values are short enough for the `a !== b` form instead.
+// A caret under the first difference of two one-line renderings (colors removed), when
+// both fit on one terminal line and the difference is past their first characters.
 function mismatchCaret(actualLine, expectedLine) {
-  const colored = lazyInspect().defaultOptions && lazyInspect().defaultOptions.colors;
-  const a = colored ? stripColors(actualLine) : actualLine;
-  const b = colored ? stripColors(expectedLine) : expectedLine;
   const width = process.stderr.isTTY ? process.stderr.columns : 80;
-  if (a.length + b.length >= width) return '';
+  if (actualLine.length + expectedLine.length >= width) return '';
   let column = 0;
-  while (a[column] === b[column]) column++;
-  // A difference within the first characters is easy to spot without help.
+  while (actualLine[column] === expectedLine[column]) column++;
   return column > 2 ? `\n  ${' '.repeat(column)}^` : '';
 }
 
@@ -116,18 +112,18 @@ function diffMessage(actual, expected, operator, customMessage) {
   let caret = '';
   if (actualLines.length === 1 && expectedLines.length === 1 &&
       actualLines[0] !== expectedLines[0]) {
-    const colored = lazyInspect().defaultOptions && lazyInspect().defaultOptions.colors;
-    const length = colored ?
-      stripColors(actualLines[0]).length + stripColors(expectedLines[0]).length :
-      actualLines[0].length + expectedLines[0].length;
-    if (length <= kMaxShortLength) {
+    // Lengths are measured without colors (util.inspect.defaultOptions.colors may be set).
+    const colored = Boolean(lazyInspect().defaultOptions && lazyInspect().defaultOptions.colors);
+    const actualRaw = colored ? stripColors(actualLines[0]) : actualLines[0];
+    const expectedRaw = colored ? stripColors(expectedLines[0]) : expectedLines[0];
+    if (actualRaw.length + expectedRaw.length <= kMaxShortLength) {
       if (!isObjectLike(actual) && !isObjectLike(expected) &&
           (actual !== 0 || expected !== 0)) {
         const title = customMessage ? `${customMessage}` : readableOperator[operator];
         return `${title}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
-      caret = mismatchCaret(actualLines[0], expectedLines[0]);
+      caret = mismatchCaret(actualRaw, expectedRaw);
     }
   }
 

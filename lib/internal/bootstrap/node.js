@@ -237,9 +237,27 @@ const lazyGlobals = [
   ['CustomEvent', () => require('internal/event_target').CustomEvent],
   ['AbortController', () => require('internal/abort_controller').AbortController],
   ['AbortSignal', () => require('internal/abort_controller').AbortSignal],
-  ['DOMException', () => require('internal/per_context/domexception').DOMException],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
+{
+  // Node defines this one with anonymous accessors.
+  const expose = (value) => {
+    Object.defineProperty(globalThis, 'DOMException', {
+      value, writable: true, enumerable: false, configurable: true,
+    });
+  };
+  const get = () => {
+    const { DOMException } = require('internal/per_context/domexception');
+    expose(DOMException);
+    return DOMException;
+  };
+  const set = (value) => expose(value);
+  Object.defineProperty(get, 'name', { value: '' });
+  Object.defineProperty(set, 'name', { value: '' });
+  Object.defineProperty(globalThis, 'DOMException', {
+    get, set, enumerable: false, configurable: true,
+  });
+}
 
 // -- exit --
 function emitBeforeExit() {

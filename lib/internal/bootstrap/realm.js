@@ -3,7 +3,7 @@
 // and code caches: src/builtins.c) and caches them. Runs first, called by src/main.c with
 // `require` undefined; exports `require` and `BuiltinModule`.
 
-const { builtinIds, compileFunction } = internalBinding('builtins');
+const { builtinIds, compileFunction, buildingCodeCache } = internalBinding('builtins');
 
 const cache = new Map();
 const ids = new Set(builtinIds);
@@ -66,6 +66,8 @@ function requireBuiltin(id) {
   mod.loading = true;
   try {
     const fn = compileFunction(id);
+    // The code cache builder (src/mkcodecache/builder.c) caches the function as it ran.
+    if (buildingCodeCache) mod.fn = fn;
     fn.call(mod.exports, mod.exports, requireBuiltin, mod, process, internalBinding);
   } catch (err) {
     cache.delete(id);
@@ -83,6 +85,7 @@ module.exports = { BuiltinModule, require: requireBuiltin, internalBinding };
 {
   const self = new BuiltinModule('internal/bootstrap/realm');
   self.exports = module.exports;
+  if (buildingCodeCache) self.fn = internalBinding('builtins').realmFunction;
   self.loaded = true;
   cache.set(self.id, self);
 }

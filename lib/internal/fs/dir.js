@@ -10,15 +10,16 @@ const {
     ERR_DIR_CONCURRENT_OPERATION,
     ERR_MISSING_ARGS,
   },
-  uvException,
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
 const { promisify } = require('internal/util');
 const {
+  decodeName,
   getDirentSync,
   getOptions,
   getValidatedPath,
   makeReq,
+  uvError,
   wantsBytes,
 } = require('internal/fs/utils');
 
@@ -35,12 +36,16 @@ const kDirClosePromisified = Symbol('kDirClosePromisified');
 // A failed synchronous call; like Node's, without the path.
 function check(result, syscall) {
   if (typeof result === 'number' && result < 0) {
-    const err = uvException({ errno: result, syscall });
-    Error.captureStackTrace(err, check);
-    throw err;
+    throw uvError(result, syscall, undefined, undefined, check);
   }
   return result;
 }
+
+// A Dir dropped while open: close its handle and say so, as Node does on garbage collection.
+const gcRegistry = new FinalizationRegistry((handle) => {
+  handle.close();
+  process.emitWarning('Closing directory handle on garbage collection');
+});
 
 function lstatForDirent(full) {
   return binding.lstat(full, false);
@@ -59,6 +64,7 @@ class Dir {
     validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
     this[kDirReadPromisified] = promisify(this[kDirReadImpl]).bind(this, false);
     this[kDirClosePromisified] = promisify(this.close).bind(this);
+    gcRegistry.register(this, handle, this);
   }
 
   get path() {
@@ -114,7 +120,7 @@ class Dir {
     const bytes = wantsBytes(encoding);
     for (let i = 0; i < result.length; i += 2) {
       let name = result[i];
-      if (bytes) name = require('internal/fs/utils').decodeName(name, encoding);
+      if (bytes) name = decodeName(name, encoding);
       this[kDirBufferedEntries].push(getDirentSync(path, name, result[i + 1], lstatForDirent));
     }
   }
@@ -167,6 +173,7 @@ class Dir {
       return;
     }
     this[kDirClosed] = true;
+    gcRegistry.unregister(this);
     this[kDirHandle].close(makeReq(callback, 'closedir', this[kDirPath]));
   }
 
@@ -174,6 +181,7 @@ class Dir {
     if (this[kDirClosed] === true) throw new ERR_DIR_CLOSED();
     if (this[kDirOperationQueue] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     this[kDirClosed] = true;
+    gcRegistry.unregister(this);
     check(this[kDirHandle].close(), 'closedir');
   }
 

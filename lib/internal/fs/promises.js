@@ -46,6 +46,7 @@ const {
   joinPath,
   kMaxUserId,
   lazyBuffer,
+  rmEISDIR,
   rmOptions,
   stringToBytes,
   stringToSymlinkType,
@@ -68,11 +69,12 @@ const kDefaultReadSize = 16384;
 function call(syscall, path, dest, invoke) {
   return new Promise((resolve, reject) => {
     invoke({
-      oncomplete(err, value) {
+      oncomplete(err, value, failedPath) {
         if (err === null) {
           resolve(value);
           return;
         }
+        if (typeof failedPath === 'string') path = failedPath;
         const failed = typeof value === 'string' ? value : syscall;
         reject(uvErrorAsync(err, failed, failed === syscall ? path : undefined, dest));
       },
@@ -504,6 +506,14 @@ async function copyFile(src, dest, mode) {
   return call('copyfile', src, dest, (req) => binding.copyFile(src, dest, mode, req));
 }
 
+async function cp(src, dest, options) {
+  const { cpFn, validateCpOptions } = require('internal/fs/cp');
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  return cpFn(src, dest, options);
+}
+
 async function open(path, flags, mode) {
   path = getValidatedPath(path);
   const flagsNumber = getValidatedFlags(flags, 'r');
@@ -534,7 +544,7 @@ async function rm(path, options) {
     throw err;
   }
   if (stats.isDirectory() && !options.recursive) {
-    throw require('internal/fs/utils').rmEISDIR(path);
+    throw rmEISDIR(path);
   }
   const { rimraf } = require('internal/fs/rimraf');
   return new Promise((resolve, reject) => {
@@ -764,6 +774,7 @@ module.exports = {
   exports: {
     access,
     copyFile,
+    cp,
     open,
     opendir,
     rename,

@@ -31,6 +31,14 @@ const { kEmptyObject, normalizeEncoding } = require('internal/util');
 const pathModule = require('path');
 
 const { fs: fsConstants } = internalBinding('constants');
+// fs.constants is a null-prototype object of read-only numbers, as in Node.
+if (Object.getPrototypeOf(fsConstants) !== null) {
+  Object.setPrototypeOf(fsConstants, null);
+  for (const key of Object.keys(fsConstants)) {
+    Object.defineProperty(fsConstants, key, { __proto__: null, writable: false,
+                                              configurable: false });
+  }
+}
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK,
@@ -81,10 +89,23 @@ function isArrayBufferView(value) {
 
 // --- errors -----------------------------------------------------------------------------------
 
-// The error of a failed synchronous call, thrown with its stack starting at the API function.
-function uvError(errno, syscall, path, dest, ctor) {
-  const err = uvException({ errno, syscall, path, dest });
-  if (ctor !== undefined) Error.captureStackTrace(err, ctor);
+// The error of a failed synchronous call, its stack starting at the caller of `skip` (the stack
+// is captured once).
+function uvError(errno, syscall, path, dest, skip = uvError) {
+  if (!isErrorStackTraceLimitWritable()) {
+    const err = uvException({ errno, syscall, path, dest });
+    Error.captureStackTrace(err, skip);
+    return err;
+  }
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let err;
+  try {
+    err = uvException({ errno, syscall, path, dest });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  if (limit > 0) Error.captureStackTrace(err, skip);
   return err;
 }
 
@@ -102,13 +123,17 @@ function uvErrorAsync(errno, syscall, path, dest) {
 }
 
 // A request for the binding: its oncomplete(err, value) calls callback(err) with Node's error
-// (err: a negative libuv code, or an Error made by C) or callback(null, map(value)). For calls
-// of several steps the binding names the failed step in place of the value.
+// (err: a negative libuv code, or an Error made by C), or callback(null[, map(value)]) -- no
+// second argument for calls without a value, as in Node. For calls of several steps the
+// binding names the failed step in place of the value (and may name the path after it).
 function makeReq(callback, syscall, path, dest, map) {
   return {
-    oncomplete(err, value) {
+    oncomplete(err, value, failedPath) {
       if (err !== null) {
+        if (typeof failedPath === 'string') path = failedPath;
         callback(uvErrorAsync(err, typeof value === 'string' ? value : syscall, path, dest));
+      } else if (value === undefined) {
+        callback(null);
       } else {
         callback(null, map === undefined ? value : map(value));
       }
@@ -199,9 +224,10 @@ const assertEncoding = hideStackFrames((encoding) => {
 function getOptions(options, defaultOptions = kEmptyObject) {
   if (options == null || typeof options === 'function') return defaultOptions;
   if (typeof options === 'string') {
-    defaultOptions = { ...defaultOptions };
-    defaultOptions.encoding = options;
-    options = defaultOptions;
+    // (a copy by hand: object spread is slow in this V8)
+    const copy = copyObject(defaultOptions);
+    copy.encoding = options;
+    options = copy;
   } else if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   }
@@ -230,7 +256,10 @@ function decodeName(value, encoding) {
 }
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -259,11 +288,9 @@ function stringToFlags(flags, name = 'flags') {
   throw new ERR_INVALID_ARG_VALUE(name, flags);
 }
 
-// Flags as the binding takes them: an int32.
+// Flags as the binding takes them: an int32 (def stands in for undefined).
 const getValidatedFlags = hideStackFrames((flags, def) => {
-  const value = stringToFlags(flags === undefined ? def : flags);
-  validateInt32(value, 'flags');
-  return value;
+  return stringToFlags(flags === undefined ? def : flags);
 });
 
 const kMinimumAccessMode = Math.min(F_OK, W_OK, R_OK, X_OK);
@@ -655,7 +682,7 @@ function rmEISDIR(path) {
     message: 'is a directory',
     path,
     syscall: 'rm',
-    errno: -21,
+    errno: internalBinding('constants').os.errno.EISDIR,
   });
 }
 

@@ -37,53 +37,38 @@ function isErrorLike(value) {
 
 // Enumerable own keys that are not array indices; symbols only in strict mode.
 function nonIndexKeys(obj, strict) {
-  if (utilBinding === undefined) {
-    try {
-      utilBinding = internalBinding('util');
-    } catch {
-      utilBinding = null;
-    }
-  }
-  let keys;
-  if (utilBinding && typeof utilBinding.getOwnNonIndexProperties === 'function') {
-    const ONLY_ENUMERABLE = utilBinding.constants ? utilBinding.constants.ONLY_ENUMERABLE : 2;
-    keys = utilBinding.getOwnNonIndexProperties(obj, ONLY_ENUMERABLE);
-  } else {
-    keys = [];
-    for (const key of Reflect.ownKeys(obj)) {
-      if (typeof key === 'string' && isArrayIndex(key)) continue;
-      if (isEnumerable(obj, key)) keys.push(key);
-    }
-  }
-  if (strict) return keys;
-  return keys.filter((key) => typeof key !== 'symbol');
-}
-
-function isArrayIndex(key) {
-  if (key.length === 0 || key.length > 10) return false;
-  if (key !== '0' && (key[0] < '1' || key[0] > '9')) return false;
-  for (let i = 1; i < key.length; i++) {
-    if (key[i] < '0' || key[i] > '9') return false;
-  }
-  return Number(key) < 4294967295;
+  if (utilBinding === undefined) utilBinding = internalBinding('util');
+  const keys = utilBinding.getOwnNonIndexProperties(obj, utilBinding.constants.ONLY_ENUMERABLE);
+  return strict ? keys : keys.filter((key) => typeof key !== 'symbol');
 }
 
 function sameBytes(a, b) {
   if (a.byteLength !== b.byteLength) return false;
-  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] !== y[i]) return false;
-  }
-  return true;
+  return sameMemory(a.buffer, a.byteOffset, b.buffer, b.byteOffset, a.byteLength);
 }
 
 function sameBufferContents(a, b) {
   if (a.byteLength !== b.byteLength) return false;
-  const x = new Uint8Array(a);
-  const y = new Uint8Array(b);
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] !== y[i]) return false;
+  return sameMemory(a, 0, b, 0, a.byteLength);
+}
+
+// Compares `length` bytes of two buffers, four at a time where both offsets allow it. The
+// byte views are made first: like Node, this throws for a detached buffer.
+function sameMemory(bufferA, offsetA, bufferB, offsetB, length) {
+  const bytesA = new Uint8Array(bufferA, offsetA, length);
+  const bytesB = new Uint8Array(bufferB, offsetB, length);
+  let i = 0;
+  if (length >= 64 && offsetA % 4 === 0 && offsetB % 4 === 0) {
+    const words = length >>> 2;
+    const x = new Int32Array(bufferA, offsetA, words);
+    const y = new Int32Array(bufferB, offsetB, words);
+    for (let w = 0; w < words; w++) {
+      if (x[w] !== y[w]) return false;
+    }
+    i = words << 2;
+  }
+  for (; i < length; i++) {
+    if (bytesA[i] !== bytesB[i]) return false;
   }
   return true;
 }
@@ -122,7 +107,7 @@ function sameBoxedValue(a, b) {
   require('internal/assert').fail(`Unknown boxed type ${a}`);
 }
 
-// What keyCheck() iterates besides the own keys.
+// What compareKeyed() compares besides the own keys.
 const PLAIN = 0;
 const ARRAY = 1;
 const SET = 2;
@@ -208,8 +193,7 @@ function deepEqual(a, b, strict, memos) {
 }
 
 // Compares own enumerable keys (given, or collected here for PLAIN/SET/MAP) and then the
-// contents, guarding against cycles: a pair of objects met again on the current path is equal
-// when both sides were entered at the same depth.
+// contents (entries, elements, key values), guarding against cycles.
 function compareKeyed(a, b, strict, memos, kind, givenKeys) {
   let keys = givenKeys;
   if (keys === undefined) {
@@ -250,10 +234,11 @@ function compareKeyed(a, b, strict, memos, kind, givenKeys) {
     return true;
   }
 
-  // Cycles: the first pair is remembered as it is, and so is the first pair below it; only
-  // deeper than that are the objects on the current path kept in a set (both sides mixed, as
-  // Node does). An object pair whose two objects are both already on the path counts as
-  // equal.
+  // Cycles, as Node 20 detects them: the first pair is remembered as it is, and so is the
+  // first pair below it; deeper than that, the objects on the current path are kept in one
+  // set for both sides (that second pair stays in it). A pair whose two objects are both in
+  // the set counts as equal, so structures that unroll to the same infinite tree are equal
+  // (a self-referencing object equals a two-object cycle of the same shape).
   if (memos === undefined) {
     memos = {
       path: undefined,
@@ -279,20 +264,12 @@ function compareKeyed(a, b, strict, memos, kind, givenKeys) {
   }
   const path = memos.path;
   const size = path.size;
-  const newA = !path.has(a);
   path.add(a);
-  const newB = !path.has(b);
   path.add(b);
   if (path.size === size) return true;
   const equal = compareContents(a, b, strict, keys, memos, kind);
-  const mode = process.env.DEL || 'always';
-  if (mode === 'always' || (mode === 'ontrue' && equal)) {
-    path.delete(a);
-    path.delete(b);
-  } else if (mode === 'new' || (mode === 'new_ontrue' && equal)) {
-    if (newA) path.delete(a);
-    if (newB) path.delete(b);
-  }
+  path.delete(a);
+  path.delete(b);
   return equal;
 }
 
