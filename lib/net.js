@@ -57,7 +57,7 @@ const {
   writevGeneric,
 } = require('internal/stream_base_commons');
 const { kTimeout } = require('internal/timers');
-const { SymbolDispose, SymbolAsyncDispose, deprecate, guessHandleType, promisify } =
+const { SymbolDispose, SymbolAsyncDispose, guessHandleType, promisify } =
   require('internal/util');
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, PipeConnectWrap, constants: PipeConstants } = internalBinding('pipe_wrap');
@@ -1349,19 +1349,6 @@ Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, soc
   if (event === 'connection') sock.destroy(err);
   else this.emit('error', err);
 };
-
-Object.defineProperty(Server.prototype, 'connections', {
-  __proto__: null,
-  get: deprecate(function() {
-    return this._connections;
-  }, 'Server.connections property is deprecated. Use Server.getConnections method instead.',
-  'DEP0020'),
-  set: deprecate(function(value) {
-    this._connections = value;
-  }, 'Server.connections property is deprecated.', 'DEP0020'),
-  configurable: true,
-  enumerable: false,
-});
 
 Server.prototype.ref = function() {
   this._unref = false;
