@@ -75,7 +75,8 @@ static js_value cares_getaddrinfo(js_env *js, js_call *call) {
   }
   hints.ai_socktype = SOCK_STREAM;
   js_value h = js_arg(call, 3), o = js_arg(call, 4);
-  hints.ai_flags = js_is(h, JS_IS_INT32) ? js_int32_value(h) & (AI_ADDRCONFIG | AI_ALL | AI_V4MAPPED) : 0;
+  if (js_is(h, JS_IS_INT32))
+    hints.ai_flags = js_int32_value(h) & (AI_ADDRCONFIG | AI_ALL | AI_V4MAPPED);
   int order = js_is(o, JS_IS_INT32) ? js_int32_value(o) : ORDER_VERBATIM;
   if (order < ORDER_VERBATIM || order > ORDER_IPV6_FIRST) order = ORDER_VERBATIM;
   node_env *env = env_of(js);

@@ -378,7 +378,8 @@ static size_t string_encode(js_env *js, js_value str, stream_encoding enc, char 
       /* UTF-16LE: little-endian hosts only, as Node's own fast path */
       size_t n = js_string_length(str);
       uint16_t tmp[256];
-      if (((uintptr_t)out & 1) == 0) return js_string_write_utf16(js, str, (uint16_t *)out, 0, n) * 2;
+      if (((uintptr_t)out & 1) == 0)
+        return js_string_write_utf16(js, str, (uint16_t *)out, 0, n) * 2;
       size_t done = 0;
       while (done < n) {
         size_t k = n - done < 256 ? n - done : 256;

@@ -69,7 +69,9 @@ static js_value tcp_open(js_env *js, js_call *call) {
 static int addr_args(js_env *js, js_call *call, int i, int family, struct sockaddr_storage *ss) {
   js_value host = js_arg(call, i), port = js_arg(call, i + 1);
   /* no port (net's localAddress without localPort) is port 0, as Node's ToInt32 makes it */
-  double p = js_is(port, JS_IS_UNDEFINED) ? 0 : js_is(port, JS_IS_NUMBER) ? js_number_value(port) : -1;
+  double p = js_is(port, JS_IS_UNDEFINED) ? 0
+             : js_is(port, JS_IS_NUMBER)  ? js_number_value(port)
+                                          : -1;
   if (!js_is(host, JS_IS_STRING) || !(p >= 0 && p <= 65535)) return UV_EINVAL;
   js_utf8 ip;
   if (js_utf8_init(js, host, &ip)) return UV_EINVAL;

@@ -22,7 +22,8 @@ assert.deepStrictEqual(list.rules, [
   'Range: IPv4 10.0.0.1-10.0.0.10',
   'Address: IPv4 1.2.3.4',
 ]);
-assert.strictEqual(util.inspect(list), `BlockList {\n  rules: [\n${list.rules.map((r) => `    '${r}'`).join(',\n')}\n  ]\n}`);
+const quoted = list.rules.map((r) => `    '${r}'`).join(',\n');
+assert.strictEqual(util.inspect(list), `BlockList {\n  rules: [\n${quoted}\n  ]\n}`);
 
 const small = new net.BlockList();
 small.addAddress('1.2.3.4');

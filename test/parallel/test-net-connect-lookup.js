@@ -61,7 +61,11 @@ bad.on('error', common.mustCall((err) => {
   assert.strictEqual(err.message, `getaddrinfo ${err.code} no-such-host.invalid`);
 }));
 
-const invalid = net.connect({ port: 80, host: 'x.invalid', lookup: (h, o, cb) => cb(null, [{ address: 'nope', family: 4 }]) });
+const invalid = net.connect({
+  port: 80,
+  host: 'x.invalid',
+  lookup: (h, o, cb) => cb(null, [{ address: 'nope', family: 4 }]),
+});
 invalid.on('error', common.mustCall((err) => {
   assert.strictEqual(err.code, 'ERR_INVALID_IP_ADDRESS');
 }));

@@ -43,8 +43,8 @@ const server = net.createServer({ allowHalfOpen: true }, common.mustCall((conn) 
   verify(conn, 3, () => {});
 }));
 server.listen(0, '127.0.0.1', common.mustCall(() => {
-  const client = net.connect({ port: server.address().port, host: '127.0.0.1', allowHalfOpen: true },
-                             () => pump(client, 3));
+  const options = { port: server.address().port, host: '127.0.0.1', allowHalfOpen: true };
+  const client = net.connect(options, () => pump(client, 3));
   verify(client, 7, () => {});
   client.on('close', common.mustCall(() => {
     assert.strictEqual(client.bytesWritten, SIZE);

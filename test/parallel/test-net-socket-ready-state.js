@@ -16,7 +16,8 @@ const server = net.createServer({ allowHalfOpen: true }, (conn) => {
   conn.on('end', () => setTimeout(() => conn.end('bye'), 20));
 });
 server.listen(0, '127.0.0.1', common.mustCall(() => {
-  const client = net.connect({ port: server.address().port, host: '127.0.0.1', allowHalfOpen: true });
+  const client = net.connect({ port: server.address().port, host: '127.0.0.1',
+                               allowHalfOpen: true });
   assert.strictEqual(client.readyState, 'opening');
   assert.strictEqual(client.connecting, true);
   assert.strictEqual(client._connecting, true);

@@ -8,7 +8,10 @@ const net = require('net');
 const text = 'h\u00e9llo \u20ac \ud83d\ude00';
 const encodings = ['utf8', 'utf-8', 'UTF8', 'latin1', 'binary', 'ascii', 'ucs2', 'utf16le',
                    'hex', 'base64', 'base64url'];
-const inputs = encodings.map((e) => (e === 'hex' ? 'deadbeef' : e.startsWith('base64') ? 'aGVsbG8' : text));
+const inputs = encodings.map((e) => {
+  if (e === 'hex') return 'deadbeef';
+  return e.startsWith('base64') ? 'aGVsbG8' : text;
+});
 const expected = Buffer.concat(encodings.map((e, i) => Buffer.from(inputs[i], e)));
 
 const server = net.createServer(common.mustCall((conn) => {

@@ -9,7 +9,8 @@ const pieces = [
   ['plain ', 'utf8'], ['\u00e9t\u00e9 ', 'utf8'], ['ff00', 'hex'], ['aGk=', 'base64'],
   ['caf\u00e9', 'latin1'], ['AB', 'utf16le'], ['ascii', 'ascii'], [Buffer.from('!buf'), undefined],
 ];
-const expected = Buffer.concat(pieces.map(([c, e]) => (Buffer.isBuffer(c) ? c : Buffer.from(c, e))));
+const expected = Buffer.concat(pieces.map(([c, e]) => (Buffer.isBuffer(c) ? c :
+  Buffer.from(c, e))));
 
 const server = net.createServer(common.mustCall((conn) => {
   const chunks = [];

@@ -18,7 +18,8 @@ assert.strictEqual(v6.address, '::1');
 assert.strictEqual(v6.family, 'ipv6');
 assert.strictEqual(v6.port, 443);
 assert.strictEqual(v6.flowlabel, 7);
-assert.strictEqual(JSON.stringify(v6), '{"address":"::1","port":443,"family":"ipv6","flowlabel":7}');
+assert.strictEqual(JSON.stringify(v6),
+                   '{"address":"::1","port":443,"family":"ipv6","flowlabel":7}');
 assert.strictEqual(util.inspect(v6),
                    "SocketAddress { address: '::1', port: 443, family: 'ipv6', flowlabel: 7 }");
 assert.strictEqual(util.inspect(v6, { depth: -1 }), '[SocketAddress]');
