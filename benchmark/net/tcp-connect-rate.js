@@ -7,7 +7,7 @@ const net = require('net');
 const bench = common.createBenchmark(main, {
   concurrency: [1, 50],
   n: [5000],
-}, { test: { n: 4 } });
+});
 
 function main({ concurrency, n }) {
   const server = net.createServer((conn) => conn.end());

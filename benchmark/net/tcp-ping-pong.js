@@ -7,7 +7,7 @@ const net = require('net');
 const bench = common.createBenchmark(main, {
   len: [64],
   n: [50000],
-}, { test: { n: 10 } });
+});
 
 function main({ len, n }) {
   const message = Buffer.alloc(len, 'p');
