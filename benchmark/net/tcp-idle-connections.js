@@ -1,13 +1,13 @@
 'use strict';
 // Memory per idle connection: n connections to one server in this process, both ends open
-// and idle; reports the growth of RSS (after a full GC where --expose-gc allows it) divided
-// by the connections, in KiB. Lower is better.
+// and idle; reports the growth of RSS after a full GC (run with --expose-gc) divided by the
+// connections, in KiB. Lower is better.
 const common = require('../common.js');
 const net = require('net');
 
 const bench = common.createBenchmark(main, {
   n: [8000],
-});
+}, { flags: ['--expose-gc'] });
 
 function rss() {
   if (typeof globalThis.gc === 'function') globalThis.gc();
