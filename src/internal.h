@@ -206,7 +206,7 @@ int stream_wrap_listen(stream_wrap *s, int backlog);
  * unref, hasRef; for streams readStart, writeBuffer, ... and bytesRead, fd, ...). `all` and
  * `all_getters` are static arrays of the class's size, filled here (V8 keeps pointers). */
 #define HANDLE_WRAP_METHODS 4
-#define STREAM_WRAP_METHODS 11
+#define STREAM_WRAP_METHODS 10
 #define STREAM_WRAP_GETTERS 4
 js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,

@@ -229,12 +229,6 @@ static js_value stream_use_user_buffer(js_env *js, js_call *call) {
   return js_int32(js, 0);
 }
 
-static js_value stream_set_blocking(js_env *js, js_call *call) {
-  stream_wrap *s = stream_this(call);
-  if (!s) return js_int32(js, UV_EBADF);
-  return js_int32(js, uv_stream_set_blocking(s->stream, js_to_bool(js_arg(call, 0))));
-}
-
 /* -- requests -- */
 
 static js_value req_wrap_new(js_env *js, js_call *call) {
@@ -615,7 +609,6 @@ static const js_method handle_methods[] = {
 static const js_method stream_methods[] = {
   {"readStart", stream_read_start, 0},
   {"readStop", stream_read_stop, 0},
-  {"setBlocking", stream_set_blocking, 1},
   {"shutdown", stream_shutdown, 1},
   {"useUserBuffer", stream_use_user_buffer, 1},
   {"writeAsciiString", stream_write_latin1_string, 2},
