@@ -193,8 +193,9 @@ typedef struct stream_wrap {
 void handle_wrap_init(handle_wrap *w, node_env *env, js_value obj, uv_handle_t *handle);
 /* The wrap of a method call's receiver, or NULL once closed (or closing). */
 handle_wrap *handle_wrap_this(js_call *call);
-/* Marks the wrap closing, with cb (when a function) to call once closed: -1 if it already
- * was. The caller then closes the uv handle with handle_wrap_close_cb as the callback. */
+/* Marks the wrap closing, with cb (NULL, or any value: kept when a function) to call once
+ * closed; -1 if it already was. The caller then closes the uv handle with
+ * handle_wrap_close_cb as the callback. */
 int handle_wrap_begin_close(handle_wrap *w, js_value cb);
 void handle_wrap_close_cb(uv_handle_t *handle);
 void stream_wrap_init(stream_wrap *s, node_env *env, js_value obj, uv_stream_t *stream);

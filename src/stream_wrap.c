@@ -72,7 +72,7 @@ handle_wrap *handle_wrap_this(js_call *call) {
 int handle_wrap_begin_close(handle_wrap *w, js_value cb) {
   if (w->closing) return -1;
   w->closing = 1;
-  if (js_is(cb, JS_IS_FUNCTION)) w->onclose = js_ref_new(w->env->js, cb);
+  if (cb && js_is(cb, JS_IS_FUNCTION)) w->onclose = js_ref_new(w->env->js, cb);
   return 0;
 }
 
@@ -566,6 +566,11 @@ static js_value stream_get_write_queue_size(js_env *js, js_call *call) {
 
 /* -- connections -- */
 
+static void close_peer(stream_wrap *p) {
+  handle_wrap_begin_close(&p->h, NULL);
+  uv_close(p->h.handle, handle_wrap_close_cb);
+}
+
 static void connection_cb(uv_stream_t *server, int status) {
   stream_wrap *s = server->data;
   node_env *env = s->h.env;
@@ -573,22 +578,22 @@ static void connection_cb(uv_stream_t *server, int status) {
   js_scope scope;
   js_scope_open(js, &scope);
   js_value obj = js_ref_get(js, s->h.self);
+  js_value fn = js_get(js, obj, js_ref_get(js, onconnection_key));
+  int has_fn = fn && js_is(fn, JS_IS_FUNCTION);
   js_value argv[2] = { js_int32(js, status), js_undefined(js) };
   if (status == 0) {
     js_value peer = s->new_peer(env);
     stream_wrap *p = peer ? js_unwrap(peer) : NULL;
     if (!p) goto out;
     int err = uv_accept(server, p->stream);
-    if (err) {
-      /* the connection went away between the poll and the accept: nothing to report */
-      handle_wrap_begin_close(&p->h, NULL);
-      uv_close(p->h.handle, handle_wrap_close_cb);
+    /* gone between the poll and the accept, or nobody to hand it to: closed unseen */
+    if (err || !has_fn) {
+      close_peer(p);
       goto out;
     }
     argv[1] = peer;
   }
-  js_value fn = js_get(js, obj, js_ref_get(js, onconnection_key));
-  if (fn && js_is(fn, JS_IS_FUNCTION)) env_make_callback(env, fn, obj, 2, argv, NULL);
+  if (has_fn) env_make_callback(env, fn, obj, 2, argv, NULL);
 out:
   js_scope_close(&scope);
 }

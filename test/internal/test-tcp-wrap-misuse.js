@@ -7,8 +7,10 @@ const common = require('../common');
 const assert = require('assert');
 const { internalBinding } = require('internal/bootstrap/realm');
 const { TCP, TCPConnectWrap, constants } = internalBinding('tcp_wrap');
-const { WriteWrap, ShutdownWrap } = internalBinding('stream_wrap');
-const { UV_EBADF, UV_EINVAL, UV_ENOTCONN, UV_ECONNREFUSED } = internalBinding('uv');
+const {
+  WriteWrap, ShutdownWrap, streamBaseState, kReadBytesOrError,
+} = internalBinding('stream_wrap');
+const { UV_EBADF, UV_EINVAL, UV_ENOTCONN, UV_ECONNREFUSED, UV_EOF } = internalBinding('uv');
 
 assert.throws(() => TCP(constants.SOCKET), TypeError);
 assert.throws(() => new TCP(7), TypeError);
@@ -81,6 +83,26 @@ probe.close(common.mustCall(() => {
   });
   assert.strictEqual(c.connect(req, '127.0.0.1', address.port), 0);
 }));
+
+// A server with no onconnection: each connection is accepted and closed unseen.
+{
+  const server = new TCP(constants.SERVER);
+  server.bind('127.0.0.1', 0);
+  server.listen(1);
+  const where = {};
+  server.getsockname(where);
+  const c = new TCP(constants.SOCKET);
+  const req = new TCPConnectWrap();
+  req.oncomplete = common.mustCall(() => {
+    c.onread = common.mustCall(() => {
+      assert.strictEqual(streamBaseState[kReadBytesOrError], UV_EOF);
+      c.close();
+      server.close();
+    });
+    c.readStart();
+  });
+  c.connect(req, '127.0.0.1', where.port);
+}
 
 // Handles closed and dropped are collected; C frees its part in the close callback.
 const onClose = common.mustCall(() => {
