@@ -1031,5 +1031,5 @@ Object.defineProperties(module.exports, {
   },
 });
 
-defineLazyProperties(module.exports, 'internal/blob', ['Blob', 'resolveObjectURL']);
+defineLazyProperties(module.exports, 'internal/blob', ['Blob']);
 defineLazyProperties(module.exports, 'internal/file', ['File']);
