@@ -130,6 +130,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(options) \
   XX(os) \
   XX(process_methods) \
+  XX(serdes) \
   XX(spawn_sync) \
   XX(task_queue) \
   XX(timers) \

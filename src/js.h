@@ -248,6 +248,12 @@ typedef struct {
 } js_named_handlers;
 js_value js_object_new_intercepted(js_env *env, const js_named_handlers *handlers);
 
+/* -- structured clone (V8's serializer) -- */
+/* An ArrayBuffer with value serialized, or NULL with an Error (code 'ERR_DATA_CLONE')
+ * pending for what cannot be cloned. */
+js_value js_serialize(js_env *env, js_value value);
+js_value js_deserialize(js_env *env, const uint8_t *data, size_t len);
+
 /* -- heap -- */
 typedef struct {
   size_t total_heap_size, used_heap_size, heap_size_limit, external_memory, malloced_memory,

@@ -1086,7 +1086,47 @@ extern "C" js_value js_object_new_intercepted(js_env *env, const js_named_handle
   return V(t->NewInstance(Ctx(env)));
 }
 
+namespace {
+// Reports clone errors as an Error whose `code` is 'ERR_DATA_CLONE'; lib/ turns it into
+// the DOMException Node throws.
+class CloneDelegate : public v8::ValueSerializer::Delegate {
+ public:
+  explicit CloneDelegate(v8::Isolate *isolate) : isolate_(isolate) {}
+  void ThrowDataCloneError(Local<v8::String> message) override {
+    Local<v8::Value> err = v8::Exception::Error(message);
+    Local<v8::Context> ctx = isolate_->GetCurrentContext();
+    err.As<v8::Object>()->Set(
+        ctx, v8::String::NewFromUtf8Literal(isolate_, "code"),
+        v8::String::NewFromUtf8Literal(isolate_, "ERR_DATA_CLONE")).FromMaybe(false);
+    isolate_->ThrowException(err);
+  }
+
+ private:
+  v8::Isolate *isolate_;
+};
+}  // namespace
+
 extern "C" {
+
+js_value js_serialize(js_env *env, js_value value) {
+  CloneDelegate delegate(env->isolate);
+  v8::ValueSerializer ser(env->isolate, &delegate);
+  ser.WriteHeader();
+  if (ser.WriteValue(Ctx(env), L(value)).IsNothing()) return nullptr;
+  std::pair<uint8_t *, size_t> out = ser.Release();
+  void *data;
+  js_value ab = js_array_buffer_new_uninit(env, out.second, &data);
+  if (ab && out.second) memcpy(data, out.first, out.second);
+  free(out.first);
+  return ab;
+}
+
+js_value js_deserialize(js_env *env, const uint8_t *data, size_t len) {
+  v8::ValueDeserializer des(env->isolate, data, len);
+  bool ok;
+  if (!des.ReadHeader(Ctx(env)).To(&ok) || !ok) return nullptr;
+  return V(des.ReadValue(Ctx(env)));
+}
 
 // -- heap --
 
