@@ -253,6 +253,9 @@ js_value js_object_new_intercepted(js_env *env, const js_named_handlers *handler
  * pending for what cannot be cloned. */
 js_value js_serialize(js_env *env, js_value value);
 js_value js_deserialize(js_env *env, const uint8_t *data, size_t len);
+/* A deep copy of value; the ArrayBuffers in transfer (an array of distinct, detachable
+ * ArrayBuffers: the caller checks) move into the copy and are detached. */
+js_value js_structured_clone(js_env *env, js_value value, js_value transfer);
 
 /* -- heap -- */
 typedef struct {

@@ -16,9 +16,18 @@ static js_value serdes_deserialize(js_env *js, js_call *call) {
   return js_deserialize(js, data, len);
 }
 
+static js_value serdes_structured_clone(js_env *js, js_call *call) {
+  if (!js_is(js_arg(call, 1), JS_IS_ARRAY)) {
+    js_throw_type_error(js, "ERR_INVALID_ARG_TYPE", "structuredClone(value, transferArray)");
+    return NULL;
+  }
+  return js_structured_clone(js, js_arg(call, 0), js_arg(call, 1));
+}
+
 static const js_method serdes_methods[] = {
   {"deserialize", serdes_deserialize, 1},
   {"serialize", serdes_serialize, 1},
+  {"structuredClone", serdes_structured_clone, 2},
 };
 
 js_value binding_init_serdes(node_env *env) {

@@ -1,8 +1,11 @@
 'use strict';
-// structuredClone(value[, { transfer }]) over V8's serializer (internalBinding('serdes')).
+// structuredClone(value[, { transfer }]) over V8's serializer (internalBinding('serdes')):
+// ArrayBuffers in `transfer` move into the copy.
 // Clone errors become the DataCloneError DOMException Node throws.
 
-const { serialize, deserialize } = internalBinding('serdes');
+const {
+  serialize, deserialize, structuredClone: structuredCloneBinding,
+} = internalBinding('serdes');
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
@@ -22,17 +25,29 @@ function structuredClone(value, options) {
         const { codes } = require('internal/errors');
         throw new codes.ERR_INVALID_ARG_TYPE('options.transfer', 'Array', transfer);
       }
-      if ([...transfer].length > 0) {
-        // Transferring (detaching) ArrayBuffers and ports needs a message channel we do not
-        // have: refuse rather than copy.
-        const { DOMException } = require('internal/per_context/domexception');
-        throw new DOMException('Transferring objects is not supported', 'DataCloneError');
+      const list = [...transfer];
+      const { isArrayBuffer } = internalBinding('types');
+      for (let i = 0; i < list.length; i++) {
+        if (!isArrayBuffer(list[i])) {
+          // Node throws this from C++: a TypeError with a code and no [CODE] in its name.
+          const err = new TypeError('Found invalid object in transferList');
+          err.code = 'ERR_INVALID_TRANSFER_OBJECT';
+          throw err;
+        }
+        if (list.indexOf(list[i]) !== i) {
+          const { DOMException } = require('internal/per_context/domexception');
+          throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+        }
       }
+      if (list.length > 0) return cloneOrThrow(() => structuredCloneBinding(value, list));
     }
   }
-  let data;
+  return cloneOrThrow(() => deserialize(serialize(value)));
+}
+
+function cloneOrThrow(clone) {
   try {
-    data = serialize(value);
+    return clone();
   } catch (err) {
     if (err !== null && typeof err === 'object' && err.code === 'ERR_DATA_CLONE') {
       const { DOMException } = require('internal/per_context/domexception');
@@ -40,7 +55,5 @@ function structuredClone(value, options) {
     }
     throw err;
   }
-  return deserialize(data);
 }
-
 module.exports = { structuredClone };

@@ -37,3 +37,17 @@ for (const bad of [() => {}, Symbol('s')]) {
 assert.throws(() => structuredClone(), {
   name: 'TypeError', code: 'ERR_MISSING_ARGS', message: 'The value argument must be specified',
 });
+
+// ArrayBuffers in the transfer list move into the copy and are detached.
+{
+  const ab = new ArrayBuffer(4);
+  new Uint8Array(ab)[0] = 7;
+  const copy = structuredClone({ ab }, { transfer: [ab] });
+  assert.strictEqual(ab.byteLength, 0);
+  assert.strictEqual(new Uint8Array(copy.ab)[0], 7);
+  assert.throws(() => structuredClone(1, { transfer: [{}] }),
+                { name: 'TypeError', code: 'ERR_INVALID_TRANSFER_OBJECT' });
+  const twice = new ArrayBuffer(2);
+  assert.throws(() => structuredClone(1, { transfer: [twice, twice] }),
+                { name: 'DataCloneError', message: 'Transfer list contains duplicate ArrayBuffer' });
+}
