@@ -856,6 +856,17 @@ function transcodeError(errno) {
 
 const loneSurrogates = /[\ud800-\udfff]/gu;
 
+// Unicode's default-ignorable code points, which ICU drops instead of substituting.
+function isDefaultIgnorable(c) {
+  return c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 ||
+    (c >= 0x17b4 && c <= 0x17b5) || (c >= 0x180b && c <= 0x180f) ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff || c === 0xffa0 || (c >= 0xfff0 && c <= 0xfff8) ||
+    (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a) ||
+    (c >= 0xe0000 && c <= 0xe0fff);
+}
+
 // A string as single bytes (latin1 up to 0xff, ascii up to 0x7f); other code points and
 // lone surrogates become '?', one per code point, as ICU substitutes them.
 function toSingleBytes(string, max) {
@@ -865,7 +876,11 @@ function toSingleBytes(string, max) {
     let c = string.charCodeAt(i);
     if (c > max) {
       const next = string.charCodeAt(i + 1);
-      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + (c - 0xd800) * 0x400 + (next - 0xdc00);
+        i++;
+      }
+      if (isDefaultIgnorable(c)) continue;
       c = 0x3f;
     }
     out[k++] = c;
@@ -1016,5 +1031,5 @@ Object.defineProperties(module.exports, {
   },
 });
 
-defineLazyProperties(module.exports, 'internal/blob', ['Blob', 'resolveObjectURL']);
+defineLazyProperties(module.exports, 'internal/blob', ['Blob']);
 defineLazyProperties(module.exports, 'internal/file', ['File']);

@@ -885,6 +885,8 @@ static js_value buffer_index_of_string(js_env *js, js_call *call) {
   js_value needle = js_arg(call, 1);
   if (!js_is(needle, JS_IS_STRING)) return js_int32(js, -1);
   if (enc != ENC_UCS2 && enc != ENC_LATIN1) enc = ENC_UTF8;
+  /* Node searches a string only in the whole UTF-16 units of the buffer. */
+  if (enc == ENC_UCS2) hay_len &= ~(size_t)1;
   str_bytes b;
   if (string_bytes(js, needle, enc, 1, &b)) return throw_buffer_alloc(js);
   double r = index_of(hay, hay_len, b.p, b.n, offset, enc, forward);

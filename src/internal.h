@@ -132,6 +132,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(os) \
   XX(pipe_wrap) \
   XX(process_methods) \
+  XX(serdes) \
   XX(spawn_sync) \
   XX(stream_wrap) \
   XX(task_queue) \

@@ -253,6 +253,15 @@ typedef struct {
 } js_named_handlers;
 js_value js_object_new_intercepted(js_env *env, const js_named_handlers *handlers);
 
+/* -- structured clone (V8's serializer) -- */
+/* An ArrayBuffer with value serialized, or NULL with an Error (code 'ERR_DATA_CLONE')
+ * pending for what cannot be cloned. */
+js_value js_serialize(js_env *env, js_value value);
+js_value js_deserialize(js_env *env, const uint8_t *data, size_t len);
+/* A deep copy of value; the ArrayBuffers in transfer (an array of distinct, detachable
+ * ArrayBuffers: the caller checks) move into the copy and are detached. */
+js_value js_structured_clone(js_env *env, js_value value, js_value transfer);
+
 /* -- heap -- */
 typedef struct {
   size_t total_heap_size, used_heap_size, heap_size_limit, external_memory, malloced_memory,

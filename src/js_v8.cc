@@ -1101,7 +1101,77 @@ extern "C" js_value js_object_new_intercepted(js_env *env, const js_named_handle
   return V(t->NewInstance(Ctx(env)));
 }
 
+namespace {
+// Reports clone errors as an Error whose `code` is 'ERR_DATA_CLONE'; lib/ turns it into
+// the DOMException Node throws.
+class CloneDelegate : public v8::ValueSerializer::Delegate {
+ public:
+  explicit CloneDelegate(v8::Isolate *isolate) : isolate_(isolate) {}
+  void ThrowDataCloneError(Local<v8::String> message) override {
+    Local<v8::Value> err = v8::Exception::Error(message);
+    Local<v8::Context> ctx = isolate_->GetCurrentContext();
+    err.As<v8::Object>()->Set(
+        ctx, v8::String::NewFromUtf8Literal(isolate_, "code"),
+        v8::String::NewFromUtf8Literal(isolate_, "ERR_DATA_CLONE")).FromMaybe(false);
+    isolate_->ThrowException(err);
+  }
+
+ private:
+  v8::Isolate *isolate_;
+};
+}  // namespace
+
 extern "C" {
+
+js_value js_serialize(js_env *env, js_value value) {
+  CloneDelegate delegate(env->isolate);
+  v8::ValueSerializer ser(env->isolate, &delegate);
+  ser.WriteHeader();
+  if (ser.WriteValue(Ctx(env), L(value)).IsNothing()) return nullptr;
+  std::pair<uint8_t *, size_t> out = ser.Release();
+  void *data;
+  js_value ab = js_array_buffer_new_uninit(env, out.second, &data);
+  if (ab && out.second) memcpy(data, out.first, out.second);
+  free(out.first);
+  return ab;
+}
+
+js_value js_structured_clone(js_env *env, js_value value, js_value transfer) {
+  v8::Isolate *isolate = env->isolate;
+  Local<v8::Context> ctx = Ctx(env);
+  CloneDelegate delegate(isolate);
+  v8::ValueSerializer ser(isolate, &delegate);
+  Local<v8::Array> list = LA<v8::Array>(transfer);
+  uint32_t n = list->Length();
+  for (uint32_t i = 0; i < n; i++) {
+    Local<v8::Value> ab;
+    if (!list->Get(ctx, i).ToLocal(&ab)) return nullptr;
+    ser.TransferArrayBuffer(i, ab.As<v8::ArrayBuffer>());
+  }
+  ser.WriteHeader();
+  if (ser.WriteValue(ctx, L(value)).IsNothing()) return nullptr;
+  std::pair<uint8_t *, size_t> out = ser.Release();
+  // The transferred buffers move: their memory goes to new ArrayBuffers, the old ones detach.
+  v8::ValueDeserializer des(isolate, out.first, out.second);
+  for (uint32_t i = 0; i < n; i++) {
+    Local<v8::ArrayBuffer> ab = list->Get(ctx, i).ToLocalChecked().As<v8::ArrayBuffer>();
+    std::shared_ptr<v8::BackingStore> store = ab->GetBackingStore();
+    ab->Detach();
+    des.TransferArrayBuffer(i, v8::ArrayBuffer::New(isolate, store));
+  }
+  bool ok;
+  js_value r = nullptr;
+  if (des.ReadHeader(ctx).To(&ok) && ok) r = V(des.ReadValue(ctx));
+  free(out.first);
+  return r;
+}
+
+js_value js_deserialize(js_env *env, const uint8_t *data, size_t len) {
+  v8::ValueDeserializer des(env->isolate, data, len);
+  bool ok;
+  if (!des.ReadHeader(Ctx(env)).To(&ok) || !ok) return nullptr;
+  return V(des.ReadValue(Ctx(env)));
+}
 
 // -- heap --
 

@@ -200,6 +200,12 @@ Object.defineProperty(globalThis, 'process', {
     defineValueGlobal(name, timers[name]);
   }
   defineValueGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
+  // structuredClone is a data property in Node: a small function that loads the real one.
+  let clone;
+  defineValueGlobal('structuredClone', function structuredClone(...args) {
+    if (clone === undefined) clone = require('internal/structured_clone').structuredClone;
+    return clone(...args);
+  });
 }
 
 {
@@ -237,6 +243,8 @@ const lazyGlobals = [
   ['CustomEvent', () => require('internal/event_target').CustomEvent],
   ['AbortController', () => require('internal/abort_controller').AbortController],
   ['AbortSignal', () => require('internal/abort_controller').AbortSignal],
+  ['URL', () => require('internal/url').URL],
+  ['URLSearchParams', () => require('internal/url').URLSearchParams],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 {

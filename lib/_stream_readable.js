@@ -1,0 +1,4 @@
+'use strict';
+// Legacy module id: require('_stream_readable') is stream.Readable.
+
+module.exports = require('stream').Readable;
