@@ -19,7 +19,7 @@ static int failures, checks;
 
 static js_value run(js_env *js, const char *src) {
   return js_run_script(js, js_string_utf8(js, src, (size_t)-1),
-                       js_string_utf8(js, "test.js", (size_t)-1));
+                       js_string_utf8(js, "test.js", (size_t)-1), NULL);
 }
 
 static int str_eq(js_env *js, js_value v, const char *want) {
@@ -154,13 +154,13 @@ static void test_compile(js_env *js) {
   static const char *const params[] = { "a", "b" };
   js_value src = js_string_utf8(js, "return a * b;", (size_t)-1);
   js_value name = js_string_utf8(js, "mul.js", (size_t)-1);
-  js_value fn = js_compile_function(js, src, name, params, 2, NULL, 0, NULL);
+  js_value fn = js_compile_function(js, src, name, params, 2, NULL, 0, NULL, NULL);
   CHECK(fn != NULL);
   size_t len = 0;
   uint8_t *cache = js_code_cache_for_function(js, fn, &len);
   CHECK(cache && len > 0);
   int rejected = 1;
-  js_value fn2 = js_compile_function(js, src, name, params, 2, cache, len, &rejected);
+  js_value fn2 = js_compile_function(js, src, name, params, 2, cache, len, &rejected, NULL);
   CHECK(fn2 && !rejected);
   free(cache);
   js_value args[2] = { js_int32(js, 6), js_int32(js, 7) };
