@@ -120,13 +120,9 @@ function checkHelpers() {
   };
 }
 
+// From fd 0 itself: stdin may be a socket, which /dev/stdin cannot open.
 function readStdin() {
-  const r = internalBinding('fs').readFileUtf8('/dev/stdin');
-  if (typeof r === 'number') {
-    const { uvException } = require('internal/errors');
-    throw uvException({ errno: r, syscall: 'read' });
-  }
-  return r;
+  return require('fs').readFileSync(0, 'utf8');
 }
 
 function runMain() {
