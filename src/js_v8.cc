@@ -1105,7 +1105,9 @@ void js_module_free(js_module *module) {
 }
 
 void *js_module_data(js_module *module) { return module->data; }
-int js_module_is_synthetic(js_module *module) { return module->steps != nullptr; }
+int js_module_is_synthetic(js_module *module) {
+  return module->handle.Get(module->env->isolate)->IsSyntheticModule();
+}
 
 static Local<v8::Module> M(js_env *env, js_module *module) {
   return module->handle.Get(env->isolate);
@@ -1124,7 +1126,7 @@ int js_module_status(js_module *module) {
 }
 
 uint32_t js_module_request_count(js_env *env, js_module *module) {
-  if (module->steps) return 0;
+  if (js_module_is_synthetic(module)) return 0;
   return (uint32_t)M(env, module)->GetModuleRequests()->Length();
 }
 
