@@ -718,12 +718,23 @@ js_value js_exception_arrow(js_env *env, js_value exception) {
   }
   if (!env->last_arrow.IsEmpty() && env->last_exception.Get(env->isolate)->StrictEquals(exc))
     return V(env->last_arrow.Get(env->isolate));
-  // Never thrown (a rejection reason): point at where the error was created.
+  // Never thrown (a rejection reason): point at where the error was created. V8 falls back
+  // to the current location when the error's own trace is gone (its stack was formatted):
+  // keep the arrow only when its file is in the error's stack.
   if (exc->IsNativeError()) {
     Local<v8::Message> msg = v8::Exception::CreateMessage(env->isolate, exc);
-    if (!msg.IsEmpty()) {
-      Local<v8::String> arrow = make_arrow(env, msg);
-      if (!arrow.IsEmpty()) return V(arrow);
+    Local<v8::Value> stack;
+    if (!msg.IsEmpty() &&
+        exc.As<v8::Object>()
+            ->Get(Ctx(env), v8::String::NewFromUtf8Literal(env->isolate, "stack"))
+            .ToLocal(&stack) &&
+        stack->IsString()) {
+      v8::String::Utf8Value name(env->isolate, msg->GetScriptResourceName());
+      v8::String::Utf8Value text(env->isolate, stack);
+      if (*name && *text && name.length() > 0 && strstr(*text, *name)) {
+        Local<v8::String> arrow = make_arrow(env, msg);
+        if (!arrow.IsEmpty()) return V(arrow);
+      }
     }
   }
   return nullptr;
