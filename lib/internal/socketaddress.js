@@ -4,7 +4,7 @@
 // apply to the other's mapped form, as Node's do).
 
 const {
-  codes: { ERR_INVALID_ADDRESS, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const {
   validateObject,
@@ -128,7 +128,12 @@ class SocketAddress {
     validateUint32(flowlabel, 'options.flowlabel', false);
     const fam = family === 'ipv4' ? 4 : 6;
     const value = addressValue(address, fam);
-    if (value === undefined) throw new ERR_INVALID_ADDRESS();
+    if (value === undefined) {
+      // Node throws this from C++: a plain Error with a code, no [CODE] in its stack.
+      const err = new Error('Invalid socket address');
+      err.code = 'ERR_INVALID_ADDRESS';
+      throw err;
+    }
     this[kDetail] = {
       address: fam === 4 ? address : formatIPv6(value),
       port: +port,
