@@ -32,7 +32,7 @@ js_value builtins_compile(node_env *env, const char *id) {
   int rejected = 0;
   return js_compile_function(js, src, js_string_utf8(js, name, (size_t)-1), params,
                              NODE_BUILTIN_NPARAMS, node_code_cache[i].data,
-                             node_code_cache[i].length, &rejected);
+                             node_code_cache[i].length, &rejected, NULL);
 }
 
 static js_value builtins_compile_function(js_env *js, js_call *call) {

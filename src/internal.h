@@ -92,6 +92,10 @@ typedef struct node_env {
   js_ref *fatal_exception_handler;
   int in_fatal;
 
+  /* module_wrap.c: the ESM loader's hooks */
+  js_ref *import_meta_callback;
+  js_ref *dynamic_import_callback;
+
   /* process lifetime */
   uint64_t start_time;           /* uv_hrtime() at start-up */
   int building_code_cache;       /* node_mkcodecache --build-code-cache */
@@ -128,6 +132,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(encoding_binding) \
   XX(errors) \
   XX(fs) \
+  XX(module_wrap) \
   XX(options) \
   XX(os) \
   XX(pipe_wrap) \

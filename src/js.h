@@ -175,6 +175,10 @@ js_value js_class_new_with_getters(js_env *env, const char *name, js_native ctor
                                    size_t ngetters, int fields);
 int js_wrap(js_value obj, void *ptr);
 void *js_unwrap(js_value obj);   /* NULL when obj has no internal field */
+/* For classes with 2 fields: field 1 holds a type tag (an aligned address), so that an
+ * object passed as an argument can be checked to be of the class. */
+int js_wrap_tagged(js_value obj, void *ptr, const void *tag);
+void *js_unwrap_tagged(js_value obj, const void *tag);   /* NULL unless tagged with tag */
 
 js_ref *js_ref_new(js_env *env, js_value v);
 js_value js_ref_get(js_env *env, js_ref *ref);     /* NULL when a weak target was collected */
@@ -203,22 +207,76 @@ js_value js_typed_array_new(js_env *env, js_typed_array_type type, js_value ab,
 int js_bytes(js_value v, uint8_t **data, size_t *len);
 
 /* -- scripts -- */
+/* host_id (NULL for none) is a Number kept as the script's host-defined options: dynamic
+ * import() from the code hands it back (js_dynamic_import_cb). */
+
 /* Compiles source as the body of a function with the given parameters. cache/cache_len may
  * be a V8 code cache (*cache_rejected says whether V8 refused it). NULL on SyntaxError
  * (pending, with its message). */
 js_value js_compile_function(js_env *env, js_value source, js_value filename,
                              const char *const *params, int nparams,
-                             const uint8_t *cache, size_t cache_len, int *cache_rejected);
+                             const uint8_t *cache, size_t cache_len, int *cache_rejected,
+                             js_value host_id);
 /* A code cache for fn (malloc'd; the caller frees). */
 uint8_t *js_code_cache_for_function(js_env *env, js_value fn, size_t *len);
 /* Compiles and runs a script. On an exception (NULL), the source arrow is attached to a
  * thrown object before the exception goes on (as Node's vm does). */
-js_value js_run_script(js_env *env, js_value source, js_value filename);
+js_value js_run_script(js_env *env, js_value source, js_value filename, js_value host_id);
 /* Whether the exception's arrow was attached on its way (js_run_script), rather than taken
  * where it ended uncaught. */
 int js_exception_arrow_attached(js_env *env, js_value exception);
 /* Compiles only: 0, or -1 with the SyntaxError pending. */
 int js_check_syntax(js_env *env, js_value source, js_value filename);
+
+/* -- ES modules -- */
+/* A compiled module, source text or synthetic, held until js_module_free. `data` is the
+ * embedder's, handed back by js_module_data. */
+typedef struct js_module js_module;
+enum {
+  JS_MODULE_UNINSTANTIATED, JS_MODULE_INSTANTIATING, JS_MODULE_INSTANTIATED,
+  JS_MODULE_EVALUATING, JS_MODULE_EVALUATED, JS_MODULE_ERRORED
+};
+/* Compiles module source text; url is its resource name, host_id as for scripts. NULL on
+ * SyntaxError (pending, with its arrow attached). */
+js_module *js_module_compile(js_env *env, js_value source, js_value url, js_value host_id,
+                             void *data);
+/* A synthetic module's evaluation: sets its exports (js_module_set_export). Returns any value,
+ * or NULL with an exception pending. */
+typedef js_value (*js_module_steps)(js_env *env, js_module *module);
+js_module *js_module_synthetic(js_env *env, js_value name, const js_value *export_names,
+                               uint32_t n, js_module_steps steps, void *data);
+void js_module_free(js_module *module);
+void *js_module_data(js_module *module);
+int js_module_is_synthetic(js_module *module);
+int js_module_status(js_module *module);
+/* Its static imports (none for a synthetic module): the specifier and the import
+ * attributes as an array [key1, value1, key2, value2, ...]. */
+uint32_t js_module_request_count(js_env *env, js_module *module);
+js_value js_module_request_specifier(js_env *env, js_module *module, uint32_t i);
+js_value js_module_request_attributes(js_env *env, js_module *module, uint32_t i);
+/* Answers one request of `referrer` (NULL when it is not a js_module) during instantiation.
+ * Returns NULL with an exception thrown to fail it. */
+typedef js_module *(*js_module_resolve_cb)(js_env *env, js_value specifier,
+                                           js_value attributes, js_module *referrer);
+/* 0, or -1 with the exception pending (a linking SyntaxError has its arrow attached). */
+int js_module_instantiate(js_env *env, js_module *module, js_module_resolve_cb resolve);
+/* Status must be instantiated or later. The evaluation's promise; NULL on termination. */
+js_value js_module_evaluate(js_env *env, js_module *module);
+js_value js_module_exception(js_env *env, js_module *module);   /* status must be errored */
+js_value js_module_namespace(js_env *env, js_module *module);   /* instantiated or later */
+/* Synthetic modules only: 0, or -1 with an exception pending (a name it does not export). */
+int js_module_set_export(js_env *env, js_module *module, js_value name, js_value value);
+
+/* import.meta's first use in a module: fill `meta`. module is NULL when it is not a
+ * js_module. */
+typedef void (*js_import_meta_cb)(js_env *env, js_module *module, js_value meta);
+/* import(specifier): host_id of the calling script or module (undefined when it has none),
+ * its resource name, the specifier and the attributes [key1, value1, ...]. Returns a
+ * promise, or NULL with an exception pending. */
+typedef js_value (*js_dynamic_import_cb)(js_env *env, js_value host_id, js_value resource_name,
+                                         js_value specifier, js_value attributes);
+void js_set_module_callbacks(js_env *env, js_import_meta_cb import_meta,
+                             js_dynamic_import_cb dynamic_import);
 
 /* -- stack traces -- */
 /* fn(globalThis, error, callSites) formats error.stack (Error.prepareStackTrace's contract). */

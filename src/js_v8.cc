@@ -14,6 +14,8 @@
 #include <atomic>
 #include <memory>
 #include <new>
+#include <unordered_map>
+#include <vector>
 
 using v8::Local;
 
@@ -56,6 +58,14 @@ struct StaticResource {
 };
 }  // namespace
 
+struct js_module {
+  js_env *env;
+  v8::Global<v8::Module> handle;
+  int hash;
+  void *data;
+  js_module_steps steps;
+};
+
 struct js_env {
   v8::Isolate *isolate;
   v8::Global<v8::Context> context;
@@ -69,6 +79,11 @@ struct js_env {
   fn_data *fn_list;
   v8::Global<v8::Function> prepare_stack_trace;
   struct StaticResource *static_resources;
+  // V8 names modules by handle; the callbacks need our js_module (identity hash -> modules).
+  std::unordered_multimap<int, js_module *> modules;
+  js_module_resolve_cb resolve_cb;
+  js_import_meta_cb import_meta_cb;
+  js_dynamic_import_cb dynamic_import_cb;
 };
 
 struct js_ref {
@@ -104,6 +119,7 @@ static inline Local<T> LA(js_value v) {
 static inline Local<v8::Context> Ctx(js_env *env) {
   return env->context.Get(env->isolate);
 }
+static js_env *EnvOf(v8::Isolate *isolate) { return static_cast<js_env *>(isolate->GetData(0)); }
 
 static std::unique_ptr<v8::Platform> platform;
 
@@ -179,6 +195,8 @@ void js_env_free(js_env *env) {
   env->last_exception.Reset();
   env->last_arrow.Reset();
   env->prepare_stack_trace.Reset();
+  for (auto &entry : env->modules) delete entry.second;
+  env->modules.clear();
   isolate->Exit();
   isolate->Dispose();
   while (env->fn_list) {
@@ -700,12 +718,23 @@ js_value js_exception_arrow(js_env *env, js_value exception) {
   }
   if (!env->last_arrow.IsEmpty() && env->last_exception.Get(env->isolate)->StrictEquals(exc))
     return V(env->last_arrow.Get(env->isolate));
-  // Never thrown (a rejection reason): point at where the error was created.
+  // Never thrown (a rejection reason): point at where the error was created. V8 falls back
+  // to the current location when the error's own trace is gone (its stack was formatted):
+  // keep the arrow only when its file is in the error's stack.
   if (exc->IsNativeError()) {
     Local<v8::Message> msg = v8::Exception::CreateMessage(env->isolate, exc);
-    if (!msg.IsEmpty()) {
-      Local<v8::String> arrow = make_arrow(env, msg);
-      if (!arrow.IsEmpty()) return V(arrow);
+    Local<v8::Value> stack;
+    if (!msg.IsEmpty() &&
+        exc.As<v8::Object>()
+            ->Get(Ctx(env), v8::String::NewFromUtf8Literal(env->isolate, "stack"))
+            .ToLocal(&stack) &&
+        stack->IsString()) {
+      v8::String::Utf8Value name(env->isolate, msg->GetScriptResourceName());
+      v8::String::Utf8Value text(env->isolate, stack);
+      if (*name && *text && name.length() > 0 && strstr(*text, *name)) {
+        Local<v8::String> arrow = make_arrow(env, msg);
+        if (!arrow.IsEmpty()) return V(arrow);
+      }
     }
   }
   return nullptr;
@@ -805,6 +834,23 @@ void *js_unwrap(js_value obj) {
   if (!v->IsObject()) return nullptr;
   Local<v8::Object> o = v.As<v8::Object>();
   if (o->InternalFieldCount() < 1) return nullptr;
+  return o->GetAlignedPointerFromInternalField(0);
+}
+
+int js_wrap_tagged(js_value obj, void *ptr, const void *tag) {
+  Local<v8::Object> o = LA<v8::Object>(obj);
+  if (o->InternalFieldCount() < 2) return -1;
+  o->SetAlignedPointerInInternalField(0, ptr);
+  o->SetAlignedPointerInInternalField(1, const_cast<void *>(tag));
+  return 0;
+}
+
+void *js_unwrap_tagged(js_value obj, const void *tag) {
+  Local<v8::Value> v = L(obj);
+  if (!v->IsObject()) return nullptr;
+  Local<v8::Object> o = v.As<v8::Object>();
+  if (o->InternalFieldCount() < 2 || o->GetAlignedPointerFromInternalField(1) != tag)
+    return nullptr;
   return o->GetAlignedPointerFromInternalField(0);
 }
 
@@ -918,11 +964,23 @@ int js_bytes(js_value jv, uint8_t **data, size_t *len) {
 
 // -- scripts --
 
+static Local<v8::PrimitiveArray> host_options(js_env *env, js_value host_id) {
+  if (!host_id) return Local<v8::PrimitiveArray>();
+  Local<v8::PrimitiveArray> options = v8::PrimitiveArray::New(env->isolate, 1);
+  options->Set(env->isolate, 0, LA<v8::Number>(host_id));
+  return options;
+}
+
+static v8::ScriptOrigin script_origin(js_env *env, js_value filename, js_value host_id,
+                                      bool is_module = false) {
+  return v8::ScriptOrigin(env->isolate, L(filename), 0, 0, false, -1, Local<v8::Value>(),
+                          false, false, is_module, host_options(env, host_id));
+}
+
 js_value js_compile_function(js_env *env, js_value source, js_value filename,
                              const char *const *params, int nparams, const uint8_t *cache,
-                             size_t cache_len, int *cache_rejected) {
-  v8::Isolate *isolate = env->isolate;
-  v8::ScriptOrigin origin(isolate, L(filename), 0, 0);
+                             size_t cache_len, int *cache_rejected, js_value host_id) {
+  v8::ScriptOrigin origin = script_origin(env, filename, host_id);
   v8::ScriptCompiler::CachedData *cd = nullptr;
   if (cache && cache_len)
     cd = new v8::ScriptCompiler::CachedData(cache, (int)cache_len,
@@ -957,9 +1015,9 @@ uint8_t *js_code_cache_for_function(js_env *env, js_value fn, size_t *len) {
   return out;
 }
 
-js_value js_run_script(js_env *env, js_value source, js_value filename) {
+js_value js_run_script(js_env *env, js_value source, js_value filename, js_value host_id) {
   v8::TryCatch tc(env->isolate);
-  v8::ScriptOrigin origin(env->isolate, L(filename), 0, 0);
+  v8::ScriptOrigin origin = script_origin(env, filename, host_id);
   v8::ScriptCompiler::Source src(LA<v8::String>(source), origin);
   Local<v8::Script> script;
   Local<v8::Value> r;
@@ -986,6 +1044,204 @@ int js_check_syntax(js_env *env, js_value source, js_value filename) {
   v8::ScriptCompiler::Source src(LA<v8::String>(source), origin);
   Local<v8::UnboundScript> script;
   return v8::ScriptCompiler::CompileUnboundScript(env->isolate, &src).ToLocal(&script) ? 0 : -1;
+}
+
+// -- ES modules --
+
+static js_module *find_module(js_env *env, Local<v8::Module> m) {
+  auto range = env->modules.equal_range(m->GetIdentityHash());
+  for (auto it = range.first; it != range.second; ++it)
+    if (it->second->handle == m) return it->second;
+  return nullptr;
+}
+
+static js_module *add_module(js_env *env, Local<v8::Module> m, void *data,
+                             js_module_steps steps) {
+  js_module *jm = new js_module();
+  jm->env = env;
+  jm->handle.Reset(env->isolate, m);
+  jm->hash = m->GetIdentityHash();
+  jm->data = data;
+  jm->steps = steps;
+  env->modules.emplace(jm->hash, jm);
+  return jm;
+}
+
+// Import attributes as [key1, value1, ...] from V8's list of `stride` entries per attribute
+// (static imports carry a source offset as the third).
+static js_value attribute_pairs(js_env *env, Local<v8::FixedArray> list, int stride) {
+  Local<v8::Context> ctx = Ctx(env);
+  int n = list->Length() / stride;
+  std::vector<Local<v8::Value>> pairs;
+  pairs.reserve(n * 2);
+  for (int i = 0; i < n; i++) {
+    pairs.push_back(list->Get(ctx, i * stride).As<v8::Value>());
+    pairs.push_back(list->Get(ctx, i * stride + 1).As<v8::Value>());
+  }
+  return V(v8::Array::New(env->isolate, pairs.data(), pairs.size()));
+}
+
+js_module *js_module_compile(js_env *env, js_value source, js_value url, js_value host_id,
+                             void *data) {
+  v8::ScriptOrigin origin = script_origin(env, url, host_id, true);
+  v8::ScriptCompiler::Source src(LA<v8::String>(source), origin);
+  v8::TryCatch tc(env->isolate);
+  Local<v8::Module> m;
+  if (!v8::ScriptCompiler::CompileModule(env->isolate, &src).ToLocal(&m)) {
+    if (tc.HasCaught() && tc.CanContinue()) {
+      remember_exception(env, tc, true);
+      tc.ReThrow();
+    }
+    return nullptr;
+  }
+  return add_module(env, m, data, nullptr);
+}
+
+static v8::MaybeLocal<v8::Value> synthetic_steps_trampoline(Local<v8::Context> context,
+                                                            Local<v8::Module> m) {
+  js_env *env = EnvOf(context->GetIsolate());
+  js_module *jm = find_module(env, m);
+  if (!jm || !jm->steps) return v8::Undefined(env->isolate);
+  js_value r = jm->steps(env, jm);
+  if (!r) return v8::MaybeLocal<v8::Value>();
+  return L(r);
+}
+
+js_module *js_module_synthetic(js_env *env, js_value name, const js_value *export_names,
+                               uint32_t n, js_module_steps steps, void *data) {
+  std::vector<Local<v8::String>> names;
+  names.reserve(n);
+  for (uint32_t i = 0; i < n; i++) names.push_back(LA<v8::String>(export_names[i]));
+  Local<v8::Module> m = v8::Module::CreateSyntheticModule(
+      env->isolate, LA<v8::String>(name), names, synthetic_steps_trampoline);
+  return add_module(env, m, data, steps);
+}
+
+void js_module_free(js_module *module) {
+  js_env *env = module->env;
+  auto range = env->modules.equal_range(module->hash);
+  for (auto it = range.first; it != range.second; ++it) {
+    if (it->second == module) {
+      env->modules.erase(it);
+      break;
+    }
+  }
+  module->handle.Reset();
+  delete module;
+}
+
+void *js_module_data(js_module *module) { return module->data; }
+int js_module_is_synthetic(js_module *module) {
+  return module->handle.Get(module->env->isolate)->IsSyntheticModule();
+}
+
+static Local<v8::Module> M(js_env *env, js_module *module) {
+  return module->handle.Get(env->isolate);
+}
+
+int js_module_status(js_module *module) {
+  switch (module->handle.Get(module->env->isolate)->GetStatus()) {
+    case v8::Module::kUninstantiated: return JS_MODULE_UNINSTANTIATED;
+    case v8::Module::kInstantiating: return JS_MODULE_INSTANTIATING;
+    case v8::Module::kInstantiated: return JS_MODULE_INSTANTIATED;
+    case v8::Module::kEvaluating: return JS_MODULE_EVALUATING;
+    case v8::Module::kEvaluated: return JS_MODULE_EVALUATED;
+    case v8::Module::kErrored: return JS_MODULE_ERRORED;
+  }
+  return JS_MODULE_ERRORED;
+}
+
+uint32_t js_module_request_count(js_env *env, js_module *module) {
+  if (js_module_is_synthetic(module)) return 0;
+  return (uint32_t)M(env, module)->GetModuleRequests()->Length();
+}
+
+static Local<v8::ModuleRequest> request_at(js_env *env, js_module *module, uint32_t i) {
+  return M(env, module)->GetModuleRequests()->Get(Ctx(env), (int)i).As<v8::ModuleRequest>();
+}
+
+js_value js_module_request_specifier(js_env *env, js_module *module, uint32_t i) {
+  return V(request_at(env, module, i)->GetSpecifier());
+}
+
+js_value js_module_request_attributes(js_env *env, js_module *module, uint32_t i) {
+  return attribute_pairs(env, request_at(env, module, i)->GetImportAssertions(), 3);
+}
+
+static v8::MaybeLocal<v8::Module> resolve_trampoline(Local<v8::Context> context,
+                                                     Local<v8::String> specifier,
+                                                     Local<v8::FixedArray> assertions,
+                                                     Local<v8::Module> referrer) {
+  js_env *env = EnvOf(context->GetIsolate());
+  js_module *r = env->resolve_cb(env, V(specifier), attribute_pairs(env, assertions, 3),
+                                 find_module(env, referrer));
+  if (!r) return v8::MaybeLocal<v8::Module>();
+  return M(env, r);
+}
+
+int js_module_instantiate(js_env *env, js_module *module, js_module_resolve_cb resolve) {
+  v8::TryCatch tc(env->isolate);
+  js_module_resolve_cb saved = env->resolve_cb;
+  env->resolve_cb = resolve;
+  bool ok = M(env, module)->InstantiateModule(Ctx(env), resolve_trampoline).FromMaybe(false);
+  env->resolve_cb = saved;
+  if (ok) return 0;
+  if (tc.HasCaught() && tc.CanContinue()) {
+    // "does not provide an export named" points at the import in the user's source.
+    remember_exception(env, tc, true);
+    tc.ReThrow();
+  }
+  return -1;
+}
+
+js_value js_module_evaluate(js_env *env, js_module *module) {
+  return V(M(env, module)->Evaluate(Ctx(env)));
+}
+
+js_value js_module_exception(js_env *env, js_module *module) {
+  return V(M(env, module)->GetException());
+}
+
+js_value js_module_namespace(js_env *env, js_module *module) {
+  return V(M(env, module)->GetModuleNamespace());
+}
+
+int js_module_set_export(js_env *env, js_module *module, js_value name, js_value value) {
+  return M(env, module)
+                 ->SetSyntheticModuleExport(env->isolate, LA<v8::String>(name), L(value))
+                 .IsJust()
+             ? 0
+             : -1;
+}
+
+static void import_meta_trampoline(Local<v8::Context> context, Local<v8::Module> m,
+                                   Local<v8::Object> meta) {
+  js_env *env = EnvOf(context->GetIsolate());
+  if (env->import_meta_cb) env->import_meta_cb(env, find_module(env, m), V(meta));
+}
+
+static v8::MaybeLocal<v8::Promise> dynamic_import_trampoline(
+    Local<v8::Context> context, Local<v8::Data> options, Local<v8::Value> resource_name,
+    Local<v8::String> specifier, Local<v8::FixedArray> assertions) {
+  v8::Isolate *isolate = context->GetIsolate();
+  js_env *env = EnvOf(isolate);
+  Local<v8::Value> id = v8::Undefined(isolate);
+  if (!options.IsEmpty() && options->IsFixedArray()) {
+    Local<v8::PrimitiveArray> list = options.As<v8::PrimitiveArray>();
+    if (list->Length() > 0) id = list->Get(isolate, 0);
+  }
+  js_value r = env->dynamic_import_cb(env, V(id), V(resource_name), V(specifier),
+                                      attribute_pairs(env, assertions, 2));
+  if (!r) return v8::MaybeLocal<v8::Promise>();
+  return LA<v8::Promise>(r);
+}
+
+void js_set_module_callbacks(js_env *env, js_import_meta_cb import_meta,
+                             js_dynamic_import_cb dynamic_import) {
+  env->import_meta_cb = import_meta;
+  env->dynamic_import_cb = dynamic_import;
+  env->isolate->SetHostInitializeImportMetaObjectCallback(import_meta_trampoline);
+  env->isolate->SetHostImportModuleDynamicallyCallback(dynamic_import_trampoline);
 }
 
 // -- stack traces --
@@ -1060,7 +1316,6 @@ template <class T>
 static const js_named_handlers *HandlersT(const v8::PropertyCallbackInfo<T> &info) {
   return static_cast<const js_named_handlers *>(info.Data().template As<v8::External>()->Value());
 }
-static js_env *EnvOf(v8::Isolate *isolate) { return static_cast<js_env *>(isolate->GetData(0)); }
 
 static void icpt_get(Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value> &info) {
   const js_named_handlers *h = Handlers(info);

@@ -269,6 +269,10 @@ static char **split_env_options(const char *s, int *count) {
 void options_parse(int argc, char **argv, node_options *o) {
   v8_args v8 = { NULL, 0 };
   push(&v8.v8, &v8.nv8, argv[0]);
+  /* Node 20 parses import attributes in both forms, `with { type: 'json' }` and the older
+   * `assert { ... }`; the user's own V8 flags come after and may turn them off. */
+  push(&v8.v8, &v8.nv8, "--harmony-import-assertions");
+  push(&v8.v8, &v8.nv8, "--harmony-import-attributes");
 
   const char *env_opts = getenv("NODE_OPTIONS");
   if (env_opts && *env_opts) {

@@ -1,5 +1,5 @@
 /* test_js.c -- C tests of the shim (src/js.h): values, strings, objects, calls and
- * exceptions, native functions, wrapped objects, bytes, scripts and code caches. */
+ * exceptions, native functions, wrapped objects, bytes, scripts and code caches, ES modules. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +19,7 @@ static int failures, checks;
 
 static js_value run(js_env *js, const char *src) {
   return js_run_script(js, js_string_utf8(js, src, (size_t)-1),
-                       js_string_utf8(js, "test.js", (size_t)-1));
+                       js_string_utf8(js, "test.js", (size_t)-1), NULL);
 }
 
 static int str_eq(js_env *js, js_value v, const char *want) {
@@ -58,6 +58,22 @@ static js_value point_get(js_env *js, js_call *call) {
 }
 
 static const js_method point_methods[] = { {"get", point_get, 0} };
+
+static js_value compile_bad(js_env *js, js_call *call) {
+  (void)call;
+  js_module_compile(js, js_string_utf8(js, "export const = 1;", (size_t)-1),
+                    js_string_utf8(js, "file:///bad.mjs", (size_t)-1), NULL, NULL);
+  return NULL;
+}
+
+static js_value set_bad_export(js_env *js, js_call *call) {
+  (void)call;
+  js_value names[1] = { js_string_intern(js, "only") };
+  js_module *m = js_module_synthetic(js, js_string_intern(js, "s"), names, 1, NULL, NULL);
+  int rc = js_module_set_export(js, m, js_string_intern(js, "other"), js_int32(js, 1));
+  js_module_free(m);
+  return rc ? NULL : js_undefined(js);
+}
 
 static void test_values(js_env *js) {
   CHECK(js_is(js_undefined(js), JS_IS_UNDEFINED));
@@ -154,13 +170,13 @@ static void test_compile(js_env *js) {
   static const char *const params[] = { "a", "b" };
   js_value src = js_string_utf8(js, "return a * b;", (size_t)-1);
   js_value name = js_string_utf8(js, "mul.js", (size_t)-1);
-  js_value fn = js_compile_function(js, src, name, params, 2, NULL, 0, NULL);
+  js_value fn = js_compile_function(js, src, name, params, 2, NULL, 0, NULL, NULL);
   CHECK(fn != NULL);
   size_t len = 0;
   uint8_t *cache = js_code_cache_for_function(js, fn, &len);
   CHECK(cache && len > 0);
   int rejected = 1;
-  js_value fn2 = js_compile_function(js, src, name, params, 2, cache, len, &rejected);
+  js_value fn2 = js_compile_function(js, src, name, params, 2, cache, len, &rejected, NULL);
   CHECK(fn2 && !rejected);
   free(cache);
   js_value args[2] = { js_int32(js, 6), js_int32(js, 7) };
@@ -168,8 +184,145 @@ static void test_compile(js_env *js) {
   CHECK(js_call_catch(js, fn2, js_undefined(js), 2, args, &r, NULL) == 0 && js_number_value(r) == 42);
 }
 
+/* -- ES modules: "dep" (synthetic) is what every request resolves to. */
+
+static js_module *dep_module;
+static int steps_ran, meta_calls;
+/* What the last import() handed to the host (its handles die with the callback's scope). */
+static int import_id;
+static char import_name[64], import_specifier[64];
+static uint32_t import_attribute_count;
+
+static void copy_string(js_env *js, js_value v, char *buf, size_t cap) {
+  js_utf8 u;
+  buf[0] = 0;
+  if (js_is(v, JS_IS_STRING) && js_utf8_init(js, v, &u) == 0) {
+    snprintf(buf, cap, "%s", u.str);
+    js_utf8_free(&u);
+  }
+}
+
+static js_value dep_steps(js_env *js, js_module *m) {
+  steps_ran++;
+  CHECK(js_module_data(m) == &steps_ran);
+  js_module_set_export(js, m, js_string_intern(js, "x"), js_int32(js, 41));
+  return js_undefined(js);
+}
+
+static js_module *resolve_dep(js_env *js, js_value specifier, js_value attributes,
+                              js_module *referrer) {
+  CHECK(referrer != NULL && js_module_data(referrer) == &meta_calls);
+  if (!str_eq(js, specifier, "./dep.mjs") || js_array_length(attributes) != 0) {
+    js_throw_error(js, "ERR_TEST", "unexpected request");
+    return NULL;
+  }
+  return dep_module;
+}
+
+static void import_meta(js_env *js, js_module *m, js_value meta) {
+  meta_calls++;
+  CHECK(m != NULL && js_module_data(m) == &meta_calls);
+  js_set_named(js, meta, "answer", js_int32(js, 42));
+}
+
+static js_value dynamic_import(js_env *js, js_value id, js_value name, js_value specifier,
+                               js_value attributes) {
+  import_id = js_is(id, JS_IS_NUMBER) ? js_int32_value(id) : -1;
+  copy_string(js, name, import_name, sizeof import_name);
+  copy_string(js, specifier, import_specifier, sizeof import_specifier);
+  import_attribute_count = js_array_length(attributes);
+  return run(js, "Promise.resolve('imported')");
+}
+
+static js_value instantiate_with_json(js_env *js, js_call *c) {
+  (void)c;
+  const char *src = "import { x } from './dep.mjs';\n"
+                    "import j from './dep.mjs' with { type: 'json' };\n";
+  js_module *m = js_module_compile(js, js_string_utf8(js, src, (size_t)-1),
+                                   js_string_utf8(js, "file:///json.mjs", (size_t)-1),
+                                   js_int32(js, 7), &meta_calls);
+  CHECK(m != NULL && !js_module_is_synthetic(m));
+  CHECK(js_module_status(m) == JS_MODULE_UNINSTANTIATED);
+  CHECK(js_module_request_count(js, m) == 2);
+  CHECK(str_eq(js, js_module_request_specifier(js, m, 0), "./dep.mjs"));
+  js_value attributes = js_module_request_attributes(js, m, 1);
+  CHECK(js_array_length(attributes) == 2 &&
+        str_eq(js, js_get_index(js, attributes, 0), "type") &&
+        str_eq(js, js_get_index(js, attributes, 1), "json"));
+  CHECK(js_module_instantiate(js, m, resolve_dep) == -1);
+  CHECK(js_module_status(m) == JS_MODULE_UNINSTANTIATED);
+  js_module_free(m);
+  return NULL;
+}
+
+static void test_modules(js_env *js) {
+  js_set_module_callbacks(js, import_meta, dynamic_import);
+  js_value names[1] = { js_string_intern(js, "x") };
+  dep_module = js_module_synthetic(js, js_string_utf8(js, "dep", (size_t)-1), names, 1,
+                                   dep_steps, &steps_ran);
+  CHECK(js_module_is_synthetic(dep_module));
+  CHECK(js_module_request_count(js, dep_module) == 0);
+
+  /* A failed instantiation throws (so, in a native function, through JS). */
+  js_value exc;
+  js_value call = run(js, "(function (f) { f(); })");
+  js_value f = js_function_new(js, "instantiateWithJSON", instantiate_with_json, NULL);
+  CHECK(js_call_catch(js, call, js_undefined(js), 1, &f, NULL, &exc) == -1);
+  CHECK(str_eq(js, js_get_named(js, exc, "message"), "unexpected request"));
+
+  const char *src;
+  js_module *m;
+  src = "import { x } from './dep.mjs';\n"
+        "export const y = x + 1;\n"
+        "export const meta = import.meta.answer;\n"
+        "export const later = import('./later.mjs', { with: { type: 'json' } });\n"
+        "await 0;\n"
+        "throw new Error('after await');\n";
+  m = js_module_compile(js, js_string_utf8(js, src, (size_t)-1),
+                        js_string_utf8(js, "file:///main.mjs", (size_t)-1), js_int32(js, 7),
+                        &meta_calls);
+  CHECK(js_module_instantiate(js, m, resolve_dep) == 0);
+  CHECK(js_module_status(m) == JS_MODULE_INSTANTIATED);
+  js_value promise = js_module_evaluate(js, m);
+  CHECK(promise && js_is(promise, JS_IS_PROMISE));
+  CHECK(steps_ran == 1 && meta_calls == 1);
+  CHECK(import_id == 7 && !strcmp(import_name, "file:///main.mjs") &&
+        !strcmp(import_specifier, "./later.mjs") && import_attribute_count == 2);
+  js_value ns = js_module_namespace(js, m);
+  CHECK(js_is(ns, JS_IS_MODULE_NAMESPACE_OBJECT));
+  CHECK(js_int32_value(js_get_named(js, ns, "y")) == 42);
+  CHECK(js_int32_value(js_get_named(js, ns, "meta")) == 42);
+  js_run_microtasks(js);
+  CHECK(js_promise_state(promise) == 2 && js_module_status(m) == JS_MODULE_ERRORED);
+  CHECK(str_eq(js, js_get_named(js, js_module_exception(js, m), "message"), "after await"));
+
+  /* A SyntaxError, and a name a synthetic module does not export. */
+  f = js_function_new(js, "compileBad", compile_bad, NULL);
+  CHECK(js_call_catch(js, call, js_undefined(js), 1, &f, NULL, &exc) == -1);
+  CHECK(str_eq(js, js_get_named(js, exc, "name"), "SyntaxError"));
+  f = js_function_new(js, "setBadExport", set_bad_export, NULL);
+  CHECK(js_call_catch(js, call, js_undefined(js), 1, &f, NULL, &exc) == -1);
+  CHECK(str_eq(js, js_get_named(js, exc, "name"), "ReferenceError"));
+
+  /* Scripts and functions carry their host id to import(). */
+  run(js, "import('./from-script.mjs')");
+  CHECK(import_id == -1 && !strcmp(import_specifier, "./from-script.mjs"));
+  js_run_script(js, js_string_utf8(js, "import('./s.mjs')", (size_t)-1),
+                js_string_utf8(js, "/s.js", (size_t)-1), js_int32(js, 3));
+  CHECK(import_id == 3 && !strcmp(import_name, "/s.js"));
+  js_value fn = js_compile_function(js, js_string_utf8(js, "return import('./f.mjs')", (size_t)-1),
+                                    js_string_utf8(js, "/f.js", (size_t)-1), NULL, 0, NULL, 0,
+                                    NULL, js_int32(js, 4));
+  CHECK(js_call_catch(js, fn, js_undefined(js), 0, NULL, NULL, NULL) == 0);
+  CHECK(import_id == 4 && !strcmp(import_name, "/f.js"));
+
+  js_module_free(m);
+  js_module_free(dep_module);
+}
+
 int main(int argc, char **argv) {
   int n = 1;
+  js_set_flags("--harmony-import-assertions --harmony-import-attributes");
   js_platform_init(&n, argv);
   js_env *js = js_env_new(NULL);
   js_scope scope;
@@ -180,6 +333,7 @@ int main(int argc, char **argv) {
   test_classes(js);
   test_bytes(js);
   test_compile(js);
+  test_modules(js);
   js_scope_close(&scope);
   js_env_free(js);
   printf("cctest: %d checks, %d failed\n", checks, failures);

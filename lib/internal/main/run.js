@@ -14,6 +14,7 @@ function preload() {
 }
 
 // -e and -p run as a script in the global scope with CommonJS names defined, as Node does.
+// Its import() resolves from `name` in the current directory.
 function evalScript(name, source, print) {
   const { Module } = loader();
   const path = require('path');
@@ -27,16 +28,20 @@ function evalScript(name, source, print) {
   globalThis.require = req;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  addBuiltinLibsToGlobal(req);
-  const result = internalBinding('contextify').runScript(source, name);
+  if (name === '[eval]') addBuiltinLibsToGlobal();
+  const { registerBaseURL } = require('internal/modules/esm/utils');
+  const { pathToFileURL } = require('internal/modules/esm/file_url');
+  const hostId = registerBaseURL(pathToFileURL(module.filename));
+  const result = internalBinding('contextify').runScript(source, name, hostId);
   if (print) {
     const { log } = require('internal/console/global');
     log(result);
   }
 }
 
-// In -e/-p code (as in the REPL) the public built-ins are globals: `util`, `fs`, ...
-function addBuiltinLibsToGlobal(req) {
+// In -e/-p code (as in the REPL; not in code from stdin) the public built-ins are globals:
+// `util`, `fs`, ...
+function addBuiltinLibsToGlobal() {
   const { BuiltinModule } = require('internal/bootstrap/realm');
   for (const id of BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList()) {
     if (id.includes('/') || id.startsWith('_') || id in globalThis) continue;
@@ -44,7 +49,7 @@ function addBuiltinLibsToGlobal(req) {
       configurable: true,
       enumerable: false,
       get() {
-        const lib = req(id);
+        const lib = BuiltinModule.require(id);
         Object.defineProperty(globalThis, id, { value: lib, writable: true, configurable: true, enumerable: false });
         return lib;
       },
@@ -55,9 +60,47 @@ function addBuiltinLibsToGlobal(req) {
   }
 }
 
+// --input-type=module -e/-p/stdin code.
+function evalModule(source, print) {
+  if (print) {
+    const { ERR_EVAL_ESM_CANNOT_PRINT } = require('internal/errors').codes;
+    throw new ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  if (getOptionValue('[has_eval_string]')) addBuiltinLibsToGlobal();
+  require('internal/modules/esm/run_main').evalModule(source);
+}
+
+function isModuleInput() {
+  return getOptionValue('--input-type') === 'module';
+}
+
+// As Node: an ES module (by --input-type for -e and stdin, else by its format) is checked as
+// one, the rest as CommonJS.
 function checkSyntax(source, filename) {
+  let isModule;
+  if (filename === '[stdin]' || filename === '[eval]') {
+    isModule = isModuleInput();
+  } else {
+    const { defaultGetFormat } = require('internal/modules/esm/get_format');
+    const { pathToFileURL } = require('internal/modules/esm/file_url');
+    isModule = defaultGetFormat(pathToFileURL(filename)) === 'module';
+  }
+  if (isModule) {
+    const { ModuleWrap } = internalBinding('module_wrap');
+    new ModuleWrap(filename, source);
+    return;
+  }
   const { stripShebangOrBOM, wrapSafe } = checkHelpers();
   wrapSafe(filename, stripShebangOrBOM(source));
+}
+
+// Node refuses any other --input-type at start-up.
+function validateInputType() {
+  const inputType = getOptionValue('--input-type');
+  if (inputType === undefined || inputType === 'module' || inputType === 'commonjs') return;
+  internalBinding('fs').writeStringSync(
+    2, `${process.argv0}: --input-type must be "module" or "commonjs"\n`);
+  internalBinding('process_methods').reallyExit(9);
 }
 
 function checkHelpers() {
@@ -77,19 +120,17 @@ function checkHelpers() {
   };
 }
 
+// From fd 0 itself: stdin may be a socket, which /dev/stdin cannot open.
 function readStdin() {
-  const r = internalBinding('fs').readFileUtf8('/dev/stdin');
-  if (typeof r === 'number') {
-    const { uvException } = require('internal/errors');
-    throw uvException({ errno: r, syscall: 'read' });
-  }
-  return r;
+  return require('fs').readFileSync(0, 'utf8');
 }
 
 function runMain() {
   const evalSource = internalBinding('options').evalSource;
   const print = getOptionValue('--print');
   const argv1 = process.argv[1];
+  validateInputType();
+  require('internal/modules/esm/utils').initializeESM();
 
   if (getOptionValue('--check') && argv1 !== undefined && evalSource === undefined) {
     const path = require('path');
@@ -106,7 +147,8 @@ function runMain() {
   preload();
 
   if (evalSource !== undefined) {
-    evalScript('[eval]', evalSource, print);
+    if (isModuleInput()) evalModule(evalSource, print);
+    else evalScript('[eval]', evalSource, print);
     return;
   }
 
@@ -124,7 +166,8 @@ function runMain() {
     checkSyntax(source, '[stdin]');
     return;
   }
-  evalScript('[stdin]', source, print);
+  if (isModuleInput()) evalModule(source, print);
+  else evalScript('[stdin]', source, print);
 }
 
 module.exports = { runMain };

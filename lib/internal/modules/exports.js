@@ -382,12 +382,14 @@ function packageImportsResolve(name, base, conditions, env) {
   throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(name, pkgDir, base);
 }
 
-// A bare specifier that an "imports" target names, resolved as Node's ESM resolver does
-// (node_modules lookup, "exports", then "main" with its legacy fallbacks).
+// A bare specifier (from the ES module loader, or that an "imports" target names), resolved as
+// Node's ESM resolver does (node_modules lookup, "exports", then "main" with its legacy
+// fallbacks). A built-in resolves to its node: URL when `env.builtinURL` is given (the ES
+// module loader), else it is an error (require() wants a file path).
 function packageResolve(specifier, ctx) {
   const env = ctx.env;
   if (env.isBuiltin(specifier)) {
-    // Node resolves it to a node: URL, which is no file path.
+    if (env.builtinURL !== undefined) return env.builtinURL(specifier);
     throw new ERR_INVALID_URL_SCHEME('file');
   }
   const base = ctx.base;
@@ -449,7 +451,10 @@ function legacyMainResolve(ctx, pkg) {
     const candidate = joinTarget(ctx, indexFiles[i].slice(2));
     if (env.isFile(decodeURLPath(candidate))) return candidate;
   }
-  throw new ERR_MODULE_NOT_FOUND(ctx.pkgDir, ctx.base);
+  // Node 20 raises this one from C++: a plain Error with a code, naming the last file tried.
+  const err = new Error(`Cannot find package '${ctx.pkgDir}index.js' imported from ${ctx.base}`);
+  err.code = 'ERR_MODULE_NOT_FOUND';
+  throw err;
 }
 
 function stripDotSlash(s) {
@@ -482,6 +487,7 @@ module.exports = {
   makeContext,
   packageExportsResolve,
   packageImportsResolve,
+  packageResolve,
   decodeURLPath,
   hasEncodedSeparator,
   toHref,

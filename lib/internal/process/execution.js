@@ -49,8 +49,11 @@ function formatFatal(er, fromPromise) {
     const { fatalExceptionStackEnhancers } = require('internal/errors');
     if (isErrorLike(er)) {
       fatalExceptionStackEnhancers.beforeInspector(er);
-      // Node decorates the stack itself with the arrow, so inspect() shows it in place.
-      if (arrow !== '') {
+      // Node decorates the stack itself with the arrow, so inspect() shows it in place (the
+      // ES module loader has done so already for a link error).
+      if (arrow !== '' && er.stack.startsWith(arrow)) {
+        arrow = '';
+      } else if (arrow !== '') {
         try {
           er.stack = `${arrow}\n${er.stack}`;
           arrow = '';

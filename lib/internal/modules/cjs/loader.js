@@ -12,6 +12,7 @@ const {
 } = require('internal/errors').codes;
 const { validateString } = require('internal/validators');
 const packageJsonReader = require('internal/modules/package_json_reader');
+const { kCommonJSHostId } = require('internal/modules/esm/utils');
 const {
   makeRequireFunction,
   stripBOM,
@@ -769,7 +770,8 @@ function compileWrapper(content, filename) {
     });
   }
   try {
-    return internalBinding('contextify').compileFunction(content, filename, wrapperParams);
+    return internalBinding('contextify').compileFunction(content, filename, wrapperParams,
+                                                         kCommonJSHostId);
   } catch (err) {
     if (isEsmSyntaxError(err)) {
       process.emitWarning('To load an ES module, set "type": "module" in the package.json ' +
@@ -898,8 +900,15 @@ function resolveMainPath(main) {
   return toRealPath(mainPath);
 }
 
-// Runs the main script process.argv[1] (or `main`) as module '.', require.main.
+// Runs the main script process.argv[1] (or `main`): as module '.', require.main, unless it is
+// an ES module (internal/modules/esm/run_main).
 function executeUserEntryPoint(main = process.argv[1]) {
+  const esm = require('internal/modules/esm/run_main');
+  const mainPath = resolveMainPath(main);
+  if (esm.shouldUseESMLoader(mainPath)) {
+    esm.runMainESM(mainPath);
+    return;
+  }
   return Module._load(path.resolve(main), null, true);
 }
 
@@ -926,7 +935,8 @@ function createRequire(filename) {
   let filepath;
   if (isURL(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
     try {
-      filepath = require('internal/url').fileURLToPath(filename);
+      filepath = require('internal/modules/esm/file_url').fileURLToPath(
+        typeof filename === 'string' ? filename : filename.href);
     } catch {
       throw new ERR_INVALID_ARG_VALUE('filename', filename, createRequireError);
     }
@@ -941,8 +951,9 @@ function createRequire(filename) {
 Module.createRequire = createRequire;
 Module.isBuiltin = isBuiltin;
 
-// Built-in ESM namespaces do not exist yet in this runtime, so there is nothing to update.
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm/translators').syncBuiltinESMExports();
+};
 
 let warnedDebug = false;
 Module._debug = function(...args) {
