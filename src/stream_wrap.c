@@ -1,6 +1,6 @@
 /* stream_wrap.c -- internalBinding('stream_wrap') and what every handle class shares: close,
- * ref/unref, and for libuv streams (TCP, Pipe) reads into pooled ArrayBuffers, writes and
- * shutdown (lib/internal/stream_base_commons.js, lib/net.js). */
+ * ref/unref, and for libuv streams (TCP, Pipe) reads, writes (uv_try_write first) and shutdown
+ * (lib/internal/stream_base_commons.js, lib/net.js). */
 #include <stdlib.h>
 #include <string.h>
 
