@@ -30,9 +30,10 @@ js_value builtins_compile(node_env *env, const char *id) {
   char name[256];
   snprintf(name, sizeof name, "node:%s", id);
   int rejected = 0;
+  const node_code_cache_entry *cache = i < node_code_cache_count ? &node_code_cache[i] : NULL;
   return js_compile_function(js, src, js_string_utf8(js, name, (size_t)-1), params,
-                             NODE_BUILTIN_NPARAMS, node_code_cache[i].data,
-                             node_code_cache[i].length, &rejected, NULL);
+                             NODE_BUILTIN_NPARAMS, cache ? cache->data : NULL,
+                             cache ? cache->length : 0, &rejected, NULL);
 }
 
 static js_value builtins_compile_function(js_env *js, js_call *call) {

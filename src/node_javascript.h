@@ -25,6 +25,7 @@ extern const int node_builtin_count;
 extern const char node_config_json[];
 /* Index-aligned with node_builtin_sources. */
 extern const node_code_cache_entry node_code_cache[];
+extern const int node_code_cache_count;   /* 0 in the first-stage build */
 
 /* The parameters every built-in module function is compiled with (doc/internals.md). */
 #define NODE_BUILTIN_PARAMS { "exports", "require", "module", "process", "internalBinding" }

@@ -47,7 +47,7 @@ int code_cache_build(node_env *env, const char *path) {
   }
   fprintf(f, "\nconst node_code_cache_entry node_code_cache[] = {\n");
   for (int i = 0; i < node_builtin_count; i++) fprintf(f, "  { cache_%d, %zu },\n", i, lens[i]);
-  fprintf(f, "  { 0, 0 }\n};\n");
+  fprintf(f, "  { 0, 0 }\n};\nconst int node_code_cache_count = %d;\n", node_builtin_count);
   free(lens);
   if (fclose(f) || rename(tmp, path)) {
     perror(path);

@@ -3,3 +3,4 @@
 #include "node_javascript.h"
 
 const node_code_cache_entry node_code_cache[1];
+const int node_code_cache_count = 0;
