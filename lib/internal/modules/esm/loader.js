@@ -25,7 +25,7 @@ const { kRejected } = internalBinding('util').constants;
 const { defaultResolve } = require('internal/modules/esm/resolve');
 const { defaultGetFormat, parseDataURL } = require('internal/modules/esm/get_format');
 const { fileURLToPath, schemeOf } = require('internal/modules/esm/file_url');
-const { ModuleJob } = require('internal/modules/esm/module_job');
+const { ModuleJob, evaluate } = require('internal/modules/esm/module_job');
 const { readSource, translate } = require('internal/modules/esm/translators');
 
 function getSource(url) {
@@ -185,7 +185,7 @@ class ModuleLoader {
       }
       if (module.isGraphAsync()) throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
       // Settled at once: the graph has no top-level await.
-      const evaluated = module.evaluate();
+      const evaluated = evaluate(module);
       const [state, result] = internalBinding('util').getPromiseDetails(evaluated);
       if (state === kRejected) {
         evaluated.catch(noop);
@@ -211,7 +211,7 @@ function namespaceForRequire(module) {
       'export { default } from "original"; export const __esModule = true;');
     facade.link(['original'], [module]);
     facade.instantiate();
-    facade.evaluate();
+    evaluate(facade);
     requireFacades.set(module, facade);
   }
   return facade.getNamespace();

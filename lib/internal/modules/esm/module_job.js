@@ -18,6 +18,18 @@ function sourceArrow(error) {
 const kCommonJSGlobals = ['require', 'module', 'exports', '__filename', '__dirname'];
 const { kEvaluating } = internalBinding('module_wrap');
 
+// How many module evaluations are running (their synchronous part, inside V8).
+let evaluationDepth = 0;
+
+function evaluate(module) {
+  evaluationDepth++;
+  try {
+    return module.evaluate();
+  } finally {
+    evaluationDepth--;
+  }
+}
+
 class ModuleJob {
   // `load()` makes the ModuleWrap; what it throws is the job's error.
   constructor(loader, url, load) {
@@ -171,14 +183,15 @@ class ModuleJob {
     }
   }
 
-  // Instantiates and evaluates the graph; resolves to the module once it has run. Not in
-  // the caller's turn: import() from code being evaluated must not evaluate the graph that
-  // code belongs to (as Node, whose loading is asynchronous, never does).
+  // Instantiates and evaluates the graph; resolves to the module once it has run.
   async run() {
     this.instantiate();
-    await undefined;
+    // import() from code being evaluated (or from a microtask run inside an evaluation) waits
+    // for the evaluation to end: evaluating again a graph that is being evaluated is not
+    // allowed. Node, whose loading is asynchronous, never gets there earlier either.
+    while (evaluationDepth > 0) await new Promise((resolve) => setImmediate(resolve));
     try {
-      await this.module.evaluate();
+      await evaluate(this.module);
     } catch (error) {
       this.explainCommonJSGlobal(error);
       throw error;
@@ -187,4 +200,4 @@ class ModuleJob {
   }
 }
 
-module.exports = { ModuleJob };
+module.exports = { ModuleJob, evaluate };
