@@ -73,7 +73,9 @@ function refuseType(url, type) {
 function validateAttributes(url, format, attributes) {
   const keys = Object.keys(attributes);
   for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], attributes[keys[i]]);
+    if (keys[i] !== 'type') {
+      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], attributes[keys[i]]);
+    }
   }
   const expected = formatTypes[format];
   if (expected === undefined) return;
@@ -110,8 +112,8 @@ class ModuleLoader {
     try {
       return this.resolve(specifier, parentURL).url;
     } catch (error) {
-      if ((error?.code === 'ERR_MODULE_NOT_FOUND' || error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
-          error.url) {
+      const code = error?.code;
+      if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'ERR_UNSUPPORTED_DIR_IMPORT') && error.url) {
         return error.url;
       }
       throw error;
