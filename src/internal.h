@@ -31,6 +31,7 @@ typedef struct {
   int interactive;
   option_list preload;           /* -r */
   int expose_internals;
+  int require_module;            /* --[no-]experimental-require-module */
   int no_warnings;
   int trace_warnings;
   int no_deprecation;

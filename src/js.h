@@ -264,6 +264,8 @@ int js_module_instantiate(js_env *env, js_module *module, js_module_resolve_cb r
 js_value js_module_evaluate(js_env *env, js_module *module);
 js_value js_module_exception(js_env *env, js_module *module);   /* status must be errored */
 js_value js_module_namespace(js_env *env, js_module *module);   /* instantiated or later */
+/* Whether it or a module it imports has top-level await: instantiated or later. */
+int js_module_is_graph_async(js_module *module);
 /* Synthetic modules only: 0, or -1 with an exception pending (a name it does not export). */
 int js_module_set_export(js_env *env, js_module *module, js_value name, js_value value);
 

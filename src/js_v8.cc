@@ -1206,6 +1206,10 @@ js_value js_module_namespace(js_env *env, js_module *module) {
   return V(M(env, module)->GetModuleNamespace());
 }
 
+int js_module_is_graph_async(js_module *module) {
+  return module->handle.Get(module->env->isolate)->IsGraphAsync();
+}
+
 int js_module_set_export(js_env *env, js_module *module, js_value name, js_value value) {
   return M(env, module)
                  ->SetSyntheticModuleExport(env->isolate, LA<v8::String>(name), L(value))

@@ -239,6 +239,13 @@ static js_value module_wrap_get_namespace(js_env *js, js_call *call) {
   return js_module_namespace(js, w->module);
 }
 
+/* Whether the graph has top-level await (require() cannot evaluate it synchronously). */
+static js_value module_wrap_is_graph_async(js_env *js, js_call *call) {
+  module_wrap *w = this_wrap(call);
+  if (!w || !status_at_least(js, w, JS_MODULE_INSTANTIATED, "check the graph")) return NULL;
+  return js_boolean(js, js_module_is_graph_async(w->module));
+}
+
 static js_value module_wrap_get_status(js_env *js, js_call *call) {
   module_wrap *w = this_wrap(call);
   if (!w) return NULL;
@@ -332,6 +339,7 @@ static const js_method module_wrap_methods[] = {
   {"getNamespace", module_wrap_get_namespace, 0},
   {"getStatus", module_wrap_get_status, 0},
   {"instantiate", module_wrap_instantiate, 0},
+  {"isGraphAsync", module_wrap_is_graph_async, 0},
   {"link", module_wrap_link, 2},
   {"setExport", module_wrap_set_export, 2},
 };

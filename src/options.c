@@ -28,6 +28,7 @@ static const option_def option_defs[] = {
   {"--conditions", "-C", OPT_LIST, OFF(conditions), 1},
   {"--disable-warning", NULL, OPT_LIST, OFF(disable_warning), 1},
   {"--eval", "-e", OPT_STRING, OFF(eval_source), 0},
+  {"--experimental-require-module", NULL, OPT_BOOL, OFF(require_module), 1},
   {"--expose-internals", NULL, OPT_BOOL, OFF(expose_internals), 1},
   {"--input-type", NULL, OPT_STRING, OFF(input_type), 1},
   {"--interactive", "-i", OPT_BOOL, OFF(interactive), 0},
@@ -268,6 +269,8 @@ static char **split_env_options(const char *s, int *count) {
 
 void options_parse(int argc, char **argv, node_options *o) {
   v8_args v8 = { NULL, 0 };
+  /* On by default since Node 20.19: require() of ES modules. */
+  o->require_module = 1;
   push(&v8.v8, &v8.nv8, argv[0]);
   /* Node 20 parses import attributes in both forms, `with { type: 'json' }` and the older
    * `assert { ... }`; the user's own V8 flags come after and may turn them off. */

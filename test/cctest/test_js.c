@@ -283,6 +283,7 @@ static void test_modules(js_env *js) {
                         &meta_calls);
   CHECK(js_module_instantiate(js, m, resolve_dep) == 0);
   CHECK(js_module_status(m) == JS_MODULE_INSTANTIATED);
+  CHECK(js_module_is_graph_async(m) && !js_module_is_graph_async(dep_module));
   js_value promise = js_module_evaluate(js, m);
   CHECK(promise && js_is(promise, JS_IS_PROMISE));
   CHECK(steps_ran == 1 && meta_calls == 1);

@@ -162,7 +162,9 @@ function describe(fn) {
   }
 }
 
-const env = createLoaderEnv();
+// As the Node it is checked against (run with --no-experimental-require-module below): our
+// loader loads ES modules through internalBinding('module_wrap'), which Node's is not.
+const env = createLoaderEnv({ optionValues: { '--experimental-require-module': false } });
 const Ours = env.require('module');
 const Node = require('module');
 

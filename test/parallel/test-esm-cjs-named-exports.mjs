@@ -6,7 +6,9 @@ import '../common/index.mjs';
 import assert from 'assert';
 import { createRequire } from 'module';
 import * as ns from '../fixtures/esm/cjs-exports.cjs';
-import cjs, { dotted, bracketed, viaModule, defined, getter } from '../fixtures/esm/cjs-exports.cjs';
+import cjs, {
+  dotted, bracketed, viaModule, defined, getter,
+} from '../fixtures/esm/cjs-exports.cjs';
 import * as literal from '../fixtures/esm/cjs-literal.cjs';
 import * as reexport from '../fixtures/esm/cjs-reexport.cjs';
 import * as esModule from '../fixtures/esm/cjs-esmodule.cjs';

@@ -10,8 +10,9 @@ const base64 = await import('data:text/javascript;base64,ZXhwb3J0IGRlZmF1bHQgNDI
 assert.strictEqual(base64.default, 42);
 const charset = await import('data:application/javascript;charset=utf-8,export default 3');
 assert.strictEqual(charset.default, 3);
+const aURL = JSON.stringify(import.meta.resolve('../fixtures/esm/a.mjs'));
 const withImports = await import('data:text/javascript,import fs from "fs"; export default fs;' +
-                                 `export { a } from ${JSON.stringify(import.meta.resolve('../fixtures/esm/a.mjs'))};`);
+                                 `export { a } from ${aURL};`);
 assert.strictEqual(withImports.default, (await import('fs')).default);
 assert.strictEqual(withImports.a, 1);
 

@@ -18,7 +18,7 @@ assert.strictEqual((await import('../fixtures/esm/data.json', { with: { type: 'j
 await assert.rejects(import('../fixtures/esm/data.json'), {
   name: 'TypeError',
   code: 'ERR_IMPORT_ASSERTION_TYPE_MISSING',
-  message: /^Module "file:\/\/\/.*\/fixtures\/esm\/data\.json" needs an import attribute of type "json"$/,
+  message: /^Module "file:\/\/\/.*\/esm\/data\.json" needs an import attribute of type "json"$/,
 });
 await assert.rejects(import('../fixtures/esm/a.mjs', { with: { type: 'json' } }), {
   name: 'TypeError',

@@ -1,7 +1,7 @@
 // What ES module resolution refuses, with Node's codes and messages: no extension or index
-// searching (with a hint of what require() would load), directories, unknown extensions, encoded separators,
-// invalid package names, URL schemes other than file:, data: and node:, relative imports
-// from a data: module.
+// searching (with a hint of what require() would load), directories, unknown extensions,
+// encoded separators, invalid package names, URL schemes other than file:, data: and node:,
+// relative imports from a data: module.
 import '../common/index.mjs';
 import assert from 'assert';
 import path from 'path';

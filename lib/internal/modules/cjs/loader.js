@@ -7,6 +7,7 @@ const path = require('path');
 const {
   ERR_INVALID_ARG_VALUE,
   ERR_INVALID_MODULE_SPECIFIER,
+  ERR_REQUIRE_CYCLE_MODULE,
   ERR_REQUIRE_ESM,
   ERR_UNKNOWN_BUILTIN_MODULE,
 } = require('internal/errors').codes;
@@ -638,7 +639,17 @@ function isProxy(value) {
   return typesBinding.isProxy(value);
 }
 
+// The modules whose ES module require() is loading: requiring one again is a cycle that
+// cannot be satisfied.
+const requiredESMLoading = new WeakSet();
+
 function getExportsForCircularRequire(module) {
+  if (requiredESMLoading.has(module)) {
+    let message = `Cannot require() ES Module ${module.id} in a cycle.`;
+    const parent = moduleParentCache.get(module);
+    if (parent) message += ` (from ${parent.filename})`;
+    throw new ERR_REQUIRE_CYCLE_MODULE(message);
+  }
   const exports = module.exports;
   if (exports && !isProxy(exports) && Object.getPrototypeOf(exports) === Object.prototype &&
       !exports.__esModule) {
@@ -730,9 +741,6 @@ Module.prototype.load = function(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
-  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    throw new ERR_REQUIRE_ESM(filename, true, moduleParentCache.get(this)?.filename);
-  }
   Module._extensions[extension](this, filename);
   this.loaded = true;
 };
@@ -781,16 +789,6 @@ function compileWrapper(content, filename) {
   }
 }
 
-// Whether `content` uses import/export statements, judged by compiling it as a script.
-function hasEsmSyntax(content, filename) {
-  try {
-    internalBinding('contextify').compileFunction(content, filename, wrapperParams);
-    return false;
-  } catch (err) {
-    return isEsmSyntaxError(err);
-  }
-}
-
 Module.prototype._compile = function(content, filename) {
   const compiledWrapper = compileWrapper(content, filename);
   const dirname = path.dirname(filename);
@@ -805,6 +803,18 @@ Module.prototype._compile = function(content, filename) {
   }
 };
 
+// Whether `content` uses import/export statements, judged by compiling it as a script.
+function hasEsmSyntax(content, filename) {
+  try {
+    internalBinding('contextify').compileFunction(content, filename, wrapperParams);
+    return false;
+  } catch (err) {
+    return isEsmSyntaxError(err);
+  }
+}
+
+// require() of an ES module in a "type": "module" package with
+// --no-experimental-require-module.
 function throwRequireEsmForTypeModule(module, filename, content, pjsonPath) {
   const parentPath = moduleParentCache.get(module)?.filename;
   const usesEsm = hasEsmSyntax(content, filename);
@@ -826,12 +836,42 @@ function throwRequireEsmForTypeModule(module, filename, content, pjsonPath) {
   throw err;
 }
 
+// An ES module (.mjs, or a file of a "type": "module" package), which require() loads as
+// Node 20.19 and later do (unless --no-experimental-require-module): synchronously, its
+// namespace as module.exports.
+function loadESMFromCJS(module, filename) {
+  const parent = moduleParentCache.get(module);
+  const { getLoader } = require('internal/modules/esm/utils');
+  requiredESMLoading.add(module);
+  try {
+    module.exports = getLoader().importSyncForRequire(filename, parent?.filename);
+  } finally {
+    requiredESMLoading.delete(module);
+  }
+}
+
 Module._extensions['.js'] = function(module, filename) {
+  const requireModule = getOptionValue('--experimental-require-module');
+  if (filename.endsWith('.mjs')) {
+    if (!requireModule) {
+      throw new ERR_REQUIRE_ESM(filename, true, moduleParentCache.get(module)?.filename);
+    }
+    loadESMFromCJS(module, filename);
+    return;
+  }
   const content = readSource(filename);
-  if (filename.endsWith('.js')) {
+  // In a "type": "module" package, every file but .cjs ones is an ES module to require();
+  // without require(esm), .js files are refused and the others compiled as CommonJS.
+  if (!filename.endsWith('.cjs')) {
     const scope = packageJsonReader.readPackageScope(filename);
     if (scope && scope.data.type === 'module') {
-      throwRequireEsmForTypeModule(module, filename, content, scope.data.pjsonPath);
+      if (requireModule) {
+        loadESMFromCJS(module, filename);
+        return;
+      }
+      if (filename.endsWith('.js')) {
+        throwRequireEsmForTypeModule(module, filename, content, scope.data.pjsonPath);
+      }
     }
   }
   module._compile(content, filename);

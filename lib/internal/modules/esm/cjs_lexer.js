@@ -642,9 +642,13 @@ function parse(source) {
         }
       }
       if ((w === '__export' || w === '__exportStar') && stack.length === 0) tryExportStar(p);
-      if (afterDot) last = 'value';
-      else if (kRegexKeywords.has(w) && (start > 0 || kShortRegexKeywords.has(w))) last = 'kw-regex';
-      else last = 'word';
+      if (afterDot) {
+        last = 'value';
+      } else if (kRegexKeywords.has(w) && (start > 0 || kShortRegexKeywords.has(w))) {
+        last = 'kw-regex';
+      } else {
+        last = 'word';
+      }
       lastWord = w;
       continue;
     }

@@ -1,8 +1,9 @@
 'use strict';
-// One module of the graph being loaded: its ModuleWrap (made once its source is loaded), the
-// jobs of its static imports (linked asynchronously), then instantiation of the whole graph
-// and evaluation (a promise: top-level await). Errors get Node's explanations: a named import
-// a CommonJS module does not provide, and CommonJS globals used in an ES module.
+// One module of a graph: its ModuleWrap (made when the job is, loading being synchronous), the
+// jobs of its static imports (linked on first need), instantiation of the graph below it and
+// evaluation (a promise: top-level await). A failure to load or link is kept, so that every
+// importer gets the same error, as Node's module map does. Errors get Node's explanations: a
+// named import a CommonJS module does not provide, CommonJS globals used in an ES module.
 
 let errorsBinding;
 function sourceArrow(error) {
@@ -14,58 +15,116 @@ function sourceArrow(error) {
   }
 }
 
-function noop() {}
-
 const kCommonJSGlobals = ['require', 'module', 'exports', '__filename', '__dirname'];
+const { kEvaluating } = internalBinding('module_wrap');
+
+// How many module evaluations are running (their synchronous part, inside V8).
+let evaluationDepth = 0;
+
+function evaluate(module) {
+  evaluationDepth++;
+  try {
+    return module.evaluate();
+  } finally {
+    evaluationDepth--;
+  }
+}
 
 class ModuleJob {
-  // modulePromise: the ModuleWrap, once loaded and translated.
-  constructor(loader, url, modulePromise, isMain) {
+  // `load()` makes the ModuleWrap; what it throws is the job's error.
+  constructor(loader, url, load) {
     this.loader = loader;
     this.url = url;
-    this.isMain = isMain;
     this.module = undefined;
-    this.modulePromise = modulePromise.then((module) => {
-      this.module = module;
-      return module;
-    });
-    this.linked = this.link();
-    this.instantiated = undefined;
-    // Both are awaited by whoever runs the graph; a failure is reported there.
-    this.modulePromise.catch(noop);
-    this.linked.catch(noop);
+    this.failed = false;
+    this.error = undefined;
+    // The jobs of the static imports and their specifiers, once linked.
+    this.dependencies = undefined;
+    this.dependencySpecifiers = undefined;
+    this.instantiateError = undefined;
+    try {
+      this.module = load();
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
-  // The jobs of this module's static imports, once their modules exist and are linked to it.
-  async link() {
-    const module = await this.modulePromise;
-    const requests = module.getModuleRequests();
+  // Records a failure to load or link, which every later importer gets.
+  fail(error) {
+    this.failed = true;
+    this.error = error;
+    return error;
+  }
+
+  // Links the module to the modules its imports name; returns their jobs.
+  link() {
+    if (this.failed) throw this.error;
+    if (this.dependencies !== undefined) return this.dependencies;
+    const requests = this.module.getModuleRequests();
     const specifiers = [];
     const jobs = [];
-    for (let i = 0; i < requests.length; i++) {
-      const { specifier, attributes } = requests[i];
-      specifiers.push(specifier);
-      jobs.push(this.loader.getModuleJob(specifier, this.url, attributes));
+    const modules = [];
+    try {
+      for (let i = 0; i < requests.length; i++) {
+        const { specifier, attributes } = requests[i];
+        const job = this.loader.getModuleJob(specifier, this.url, attributes);
+        if (job.failed) throw job.error;
+        specifiers.push(specifier);
+        jobs.push(job);
+        modules.push(job.module);
+      }
+    } catch (error) {
+      throw this.fail(error);
     }
-    const modules = await Promise.all(jobs.map((job) => job.modulePromise));
-    module.link(specifiers, modules);
+    this.module.link(specifiers, modules);
+    this.dependencies = jobs;
+    this.dependencySpecifiers = specifiers;
     return jobs;
   }
 
-  instantiate() {
-    if (this.instantiated === undefined) this.instantiated = this.instantiateGraph();
-    return this.instantiated;
+  // In the linked graph below this module, an import of a module that is being evaluated:
+  // { job, specifier } (the importing job), or undefined. Evaluating the graph now would
+  // evaluate that module again from inside its own evaluation.
+  findImportOfEvaluating() {
+    const seen = new Set([this]);
+    const pending = [this];
+    while (pending.length > 0) {
+      const job = pending.pop();
+      for (let i = 0; i < job.dependencies.length; i++) {
+        const dependency = job.dependencies[i];
+        if (dependency.module.getStatus() === kEvaluating) {
+          return { job, specifier: job.dependencySpecifiers[i] };
+        }
+        if (!seen.has(dependency)) {
+          seen.add(dependency);
+          pending.push(dependency);
+        }
+      }
+    }
+    return undefined;
   }
 
-  async instantiateGraph() {
+  // Links the graph below this module and instantiates it. A failure is kept as well.
+  instantiate() {
+    if (this.instantiateError !== undefined) throw this.instantiateError;
+    try {
+      this.instantiateGraph();
+    } catch (error) {
+      this.instantiateError = error;
+      throw error;
+    }
+  }
+
+  instantiateGraph() {
     const seen = new Set();
-    const addLinked = async (job) => {
-      if (seen.has(job)) return;
+    const pending = [this];
+    while (pending.length > 0) {
+      const job = pending.pop();
+      if (seen.has(job)) continue;
       seen.add(job);
-      const jobs = await job.linked;
-      await Promise.all(jobs.map(addLinked));
-    };
-    await addLinked(this);
+      const dependencies = job.link();
+      for (let i = dependencies.length - 1; i >= 0; i--) pending.push(dependencies[i]);
+    }
     try {
       this.module.instantiate();
     } catch (error) {
@@ -91,7 +150,7 @@ class ModuleJob {
     const [, childSpecifier, name] = match;
     let format;
     try {
-      format = this.loader.resolve(childSpecifier, parentURL, { __proto__: null }).format;
+      format = this.loader.resolve(childSpecifier, parentURL).format;
     } catch {
       return;
     }
@@ -124,17 +183,21 @@ class ModuleJob {
     }
   }
 
-  // Instantiates and evaluates the graph; resolves to { module } once it has run.
+  // Instantiates and evaluates the graph; resolves to the module once it has run.
   async run() {
-    await this.instantiate();
+    this.instantiate();
+    // import() from code being evaluated (or from a microtask run inside an evaluation) waits
+    // for the evaluation to end: evaluating again a graph that is being evaluated is not
+    // allowed. Node, whose loading is asynchronous, never gets there earlier either.
+    while (evaluationDepth > 0) await new Promise((resolve) => setImmediate(resolve));
     try {
-      await this.module.evaluate();
+      await evaluate(this.module);
     } catch (error) {
       this.explainCommonJSGlobal(error);
       throw error;
     }
-    return { module: this.module };
+    return this.module;
   }
 }
 
-module.exports = { ModuleJob };
+module.exports = { ModuleJob, evaluate };
