@@ -50,9 +50,10 @@ class Script {
     Object.defineProperty(this, kScript, { value: script });
     if (cachedData !== undefined) this.cachedDataRejected = script.cachedDataRejected;
     if (produceCachedData) {
-      this.cachedDataProduced = script.cachedDataProduced;
       if (script.cachedData !== undefined) this.cachedData = toBuffer(script.cachedData);
+      this.cachedDataProduced = script.cachedDataProduced;
     }
+    this.sourceMapURL = script.sourceMapURL;
   }
 
   runInThisContext(options) {

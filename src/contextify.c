@@ -97,7 +97,8 @@ static js_value code_cache_array(js_env *js, uint8_t *cache, size_t len) {
 }
 
 /* new ContextifyScript(code, filename, lineOffset, columnOffset, cachedData, produceCachedData,
- * hostId): sets cachedDataRejected when given a cache, cachedData when asked to produce one. */
+ * hostId): sets sourceMapURL, cachedDataRejected when given a cache, cachedData when asked to
+ * produce one. */
 static js_value contextify_script_new(js_env *js, js_call *call) {
   js_value code = js_arg(call, 0), filename = js_arg(call, 1), line = js_arg(call, 2),
            column = js_arg(call, 3), cached = js_arg(call, 4), produce = js_arg(call, 5);
@@ -131,6 +132,7 @@ static js_value contextify_script_new(js_env *js, js_call *call) {
   js_wrap_tagged(self, w, &contextify_script_tag);
   w->object = js_ref_new(js, self);
   js_ref_set_weak(w->object, contextify_script_free, w);
+  js_set_named(js, self, "sourceMapURL", js_script_source_map_url(js, script));
   if (!js_is(cached, JS_IS_UNDEFINED))
     js_set_named(js, self, "cachedDataRejected", js_boolean(js, rejected));
   if (js_to_bool(produce)) {

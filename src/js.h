@@ -238,6 +238,8 @@ js_script *js_script_compile(js_env *env, js_value source, js_value filename, in
 js_value js_script_run(js_env *env, js_script *script);
 /* A code cache for it (malloc'd; the caller frees), or NULL. */
 uint8_t *js_script_code_cache(js_env *env, js_script *script, size_t *len);
+/* Its "//# sourceMappingURL=" comment's URL, or undefined. */
+js_value js_script_source_map_url(js_env *env, js_script *script);
 void js_script_free(js_script *script);
 /* Compiles only: 0, or -1 with the SyntaxError pending. */
 int js_check_syntax(js_env *env, js_value source, js_value filename);

@@ -1087,6 +1087,10 @@ uint8_t *js_script_code_cache(js_env *env, js_script *script, size_t *len) {
   return out;
 }
 
+js_value js_script_source_map_url(js_env *env, js_script *script) {
+  return V(script->handle.Get(env->isolate)->GetSourceMappingURL());
+}
+
 void js_script_free(js_script *script) {
   delete script;
 }

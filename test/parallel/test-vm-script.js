@@ -62,3 +62,9 @@ for (const [options, name] of [
 assert.throws(() => script.runInThisContext({ displayErrors: 1 }),
               { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => script.runInThisContext(3), { code: 'ERR_INVALID_ARG_TYPE' });
+
+// The source map comment's URL, and the properties in Node's order.
+const mapped = new vm.Script('//# sourceMappingURL=x.map\n1', { produceCachedData: true });
+assert.strictEqual(mapped.sourceMapURL, 'x.map');
+assert.deepStrictEqual(Object.keys(mapped), ['cachedData', 'cachedDataProduced', 'sourceMapURL']);
+assert.strictEqual(new vm.Script('1').sourceMapURL, undefined);
