@@ -120,9 +120,14 @@ function compileFunction(code, params, options = {}) {
   validateString(code, 'code');
   if (params !== undefined) validateStringArray(params, 'params');
   validateObject(options, 'options');
-  const { filename = '' } = options;
+  const { filename = '', cachedData, produceCachedData = false } = options;
   validateString(filename, 'options.filename');
-  return contextify().compileFunction(code, filename, params === undefined ? [] : params);
+  if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+  const fn = contextify().compileFunction(code, filename, params === undefined ? [] : params,
+                                          undefined, cachedData, produceCachedData);
+  if (produceCachedData && fn.cachedData !== undefined) fn.cachedData = toBuffer(fn.cachedData);
+  return fn;
 }
 
 module.exports = {

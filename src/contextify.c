@@ -21,6 +21,18 @@ static int host_id_arg(js_env *js, js_value v, js_value *out) {
   return 0;
 }
 
+/* A Uint8Array holding a copy of a code cache, or undefined when V8 made none. */
+static js_value code_cache_array(js_env *js, uint8_t *cache, size_t len) {
+  if (!cache) return NULL;
+  void *data;
+  js_value ab = js_array_buffer_new_uninit(js, len, &data);
+  memcpy(data, cache, len);
+  free(cache);
+  return js_typed_array_new(js, JS_UINT8, ab, 0, len);
+}
+
+/* compileFunction(code, filename, params, hostId, cachedData, produceCachedData): the function,
+ * with cachedDataRejected when given a cache, cachedData when asked to produce one. */
 static js_value contextify_compile_function(js_env *js, js_call *call) {
   js_value code = js_arg(call, 0), filename = js_arg(call, 1), params = js_arg(call, 2);
   js_value host_id;
@@ -31,6 +43,17 @@ static js_value contextify_compile_function(js_env *js, js_call *call) {
     return NULL;
   }
   if (host_id_arg(js, js_arg(call, 3), &host_id)) return NULL;
+  js_value cached = js_arg(call, 4);
+  uint8_t *cache = NULL;
+  size_t cache_len = 0;
+  int rejected = 0;
+  if (!js_is(cached, JS_IS_UNDEFINED)) {
+    if (!js_is(cached, JS_IS_ARRAY_BUFFER_VIEW)) {
+      js_throw_type_error(js, "ERR_INVALID_ARG_TYPE", "cachedData must be an ArrayBufferView");
+      return NULL;
+    }
+    js_bytes(cached, &cache, &cache_len);
+  }
   uint32_t n = js_array_length(params);
   if (n > 16) {
     js_throw_range_error(js, "ERR_OUT_OF_RANGE", "too many parameters");
@@ -45,7 +68,16 @@ static js_value contextify_compile_function(js_env *js, js_call *call) {
     if (!p || js_utf8_init(js, p, &names[got])) goto done;
     cnames[got] = names[got].str;
   }
-  r = js_compile_function(js, code, filename, cnames, (int)n, NULL, 0, NULL, host_id);
+  r = js_compile_function(js, code, filename, cnames, (int)n, cache, cache_len, &rejected,
+                          host_id);
+  if (r && !js_is(cached, JS_IS_UNDEFINED))
+    js_set_named(js, r, "cachedDataRejected", js_boolean(js, rejected));
+  if (r && js_to_bool(js_arg(call, 5))) {
+    size_t len = 0;
+    uint8_t *made = js_code_cache_for_function(js, r, &len);
+    js_set_named(js, r, "cachedDataProduced", js_boolean(js, made != NULL));
+    if (made) js_set_named(js, r, "cachedData", code_cache_array(js, made, len));
+  }
 done:
   for (uint32_t i = 0; i < got; i++) js_utf8_free(&names[i]);
   return r;
@@ -84,16 +116,6 @@ static void contextify_script_free(void *data) {
   js_script_free(w->script);
   js_ref_free(w->object);
   free(w);
-}
-
-/* A Uint8Array holding a copy of a code cache, or undefined when V8 made none. */
-static js_value code_cache_array(js_env *js, uint8_t *cache, size_t len) {
-  if (!cache) return NULL;
-  void *data;
-  js_value ab = js_array_buffer_new_uninit(js, len, &data);
-  memcpy(data, cache, len);
-  free(cache);
-  return js_typed_array_new(js, JS_UINT8, ab, 0, len);
 }
 
 /* new ContextifyScript(code, filename, lineOffset, columnOffset, cachedData, produceCachedData,
@@ -171,7 +193,7 @@ static const js_method contextify_script_methods[] = {
 
 static const js_method contextify_methods[] = {
   {"checkSyntax", contextify_check_syntax, 2},
-  {"compileFunction", contextify_compile_function, 4},
+  {"compileFunction", contextify_compile_function, 6},
   {"runScript", contextify_run_script, 3},
 };
 

@@ -25,3 +25,21 @@ assert.throws(() => vm.compileFunction('', [], { filename: 2 }), {
   code: 'ERR_INVALID_ARG_TYPE',
   message: 'The "options.filename" property must be of type string. Received type number (2)',
 });
+
+// Code caches.
+const produced = vm.compileFunction('return 1', [], { produceCachedData: true });
+assert.deepStrictEqual(Object.keys(produced), ['cachedDataProduced', 'cachedData']);
+assert.strictEqual(produced.cachedDataProduced, true);
+assert.ok(Buffer.isBuffer(produced.cachedData));
+const consumed = vm.compileFunction('return 1', [], { cachedData: produced.cachedData });
+assert.strictEqual(consumed.cachedDataRejected, false);
+assert.strictEqual(consumed(), 1);
+assert.strictEqual(
+  vm.compileFunction('return 5', [], { cachedData: Buffer.from('zz') }).cachedDataRejected, true);
+assert.throws(() => vm.compileFunction('', [], { cachedData: 1 }), {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "options.cachedData" property must be an instance of Buffer, TypedArray, or ' +
+           'DataView. Received type number (1)',
+});
+assert.throws(() => vm.compileFunction('', [], { produceCachedData: 1 }),
+              { code: 'ERR_INVALID_ARG_TYPE' });
