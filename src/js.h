@@ -225,6 +225,22 @@ js_value js_run_script(js_env *env, js_value source, js_value filename, js_value
 /* Whether the exception's arrow was attached on its way (js_run_script), rather than taken
  * where it ended uncaught. */
 int js_exception_arrow_attached(js_env *env, js_value exception);
+/* A script compiled once, independent of any context, run later (vm.Script); held until
+ * js_script_free. Offsets shift its positions in stack traces. cache/cache_len may be a V8
+ * code cache (*cache_rejected says whether V8 refused it). NULL on SyntaxError (pending, with
+ * its arrow attached). */
+typedef struct js_script js_script;
+js_script *js_script_compile(js_env *env, js_value source, js_value filename, int line_offset,
+                             int column_offset, const uint8_t *cache, size_t cache_len,
+                             int *cache_rejected, js_value host_id);
+/* Runs it in the main context; on an exception (NULL) the arrow is attached as for
+ * js_run_script. */
+js_value js_script_run(js_env *env, js_script *script);
+/* A code cache for it (malloc'd; the caller frees), or NULL. */
+uint8_t *js_script_code_cache(js_env *env, js_script *script, size_t *len);
+/* Its "//# sourceMappingURL=" comment's URL, or undefined. */
+js_value js_script_source_map_url(js_env *env, js_script *script);
+void js_script_free(js_script *script);
 /* Compiles only: 0, or -1 with the SyntaxError pending. */
 int js_check_syntax(js_env *env, js_value source, js_value filename);
 

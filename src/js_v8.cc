@@ -1031,6 +1031,70 @@ js_value js_run_script(js_env *env, js_value source, js_value filename, js_value
   return nullptr;
 }
 
+struct js_script {
+  v8::Global<v8::UnboundScript> handle;
+};
+
+js_script *js_script_compile(js_env *env, js_value source, js_value filename, int line_offset,
+                             int column_offset, const uint8_t *cache, size_t cache_len,
+                             int *cache_rejected, js_value host_id) {
+  v8::ScriptOrigin origin(env->isolate, L(filename), line_offset, column_offset, false, -1,
+                          Local<v8::Value>(), false, false, false, host_options(env, host_id));
+  v8::ScriptCompiler::CachedData *cd = nullptr;
+  if (cache && cache_len)
+    cd = new v8::ScriptCompiler::CachedData(cache, (int)cache_len,
+                                            v8::ScriptCompiler::CachedData::BufferNotOwned);
+  v8::ScriptCompiler::Source src(LA<v8::String>(source), origin, cd);
+  v8::ScriptCompiler::CompileOptions opts =
+      cd ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions;
+  v8::TryCatch tc(env->isolate);
+  Local<v8::UnboundScript> script;
+  bool ok = v8::ScriptCompiler::CompileUnboundScript(env->isolate, &src, opts).ToLocal(&script);
+  if (cache_rejected) *cache_rejected = cd ? cd->rejected : 0;
+  if (!ok) {
+    if (tc.HasCaught() && tc.CanContinue()) {
+      remember_exception(env, tc, true);
+      tc.ReThrow();
+    }
+    return nullptr;
+  }
+  js_script *s = new js_script();
+  s->handle.Reset(env->isolate, script);
+  return s;
+}
+
+js_value js_script_run(js_env *env, js_script *script) {
+  v8::TryCatch tc(env->isolate);
+  Local<v8::Value> r;
+  if (script->handle.Get(env->isolate)->BindToCurrentContext()->Run(Ctx(env)).ToLocal(&r))
+    return V(r);
+  if (tc.CanContinue() && !tc.HasTerminated()) {
+    remember_exception(env, tc, true);
+    tc.ReThrow();
+  }
+  return nullptr;
+}
+
+uint8_t *js_script_code_cache(js_env *env, js_script *script, size_t *len) {
+  v8::ScriptCompiler::CachedData *cd =
+      v8::ScriptCompiler::CreateCodeCache(script->handle.Get(env->isolate));
+  if (!cd) return nullptr;
+  uint8_t *out = static_cast<uint8_t *>(malloc(cd->length ? cd->length : 1));
+  if (!out) abort();
+  memcpy(out, cd->data, cd->length);
+  *len = cd->length;
+  delete cd;
+  return out;
+}
+
+js_value js_script_source_map_url(js_env *env, js_script *script) {
+  return V(script->handle.Get(env->isolate)->GetSourceMappingURL());
+}
+
+void js_script_free(js_script *script) {
+  delete script;
+}
+
 int js_exception_arrow_attached(js_env *env, js_value exception) {
   Local<v8::Value> exc = L(exception);
   if (!exc->IsObject()) return 0;
