@@ -89,7 +89,7 @@ function spawnSync(file, args, options) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
-  options.stdio = getValidStdio(options.stdio || 'pipe').stdio;
+  options.stdio = getValidStdio(options.stdio || 'pipe', true).stdio;
 
   if (options.input) {
     options.stdio[0] = { ...options.stdio[0], input: options.input };

@@ -8,6 +8,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_IPC_SYNC_FORK,
+    ERR_INVALID_SYNC_FORK_INPUT,
     ERR_OUT_OF_RANGE,
   },
   errnoException,
@@ -182,9 +183,9 @@ function stdioStringToArray(stdio) {
 }
 
 // The stdio option as the binding's list of {type, readable, writable, input, fd}, in
-// {stdio}. Only the synchronous form exists so far: 'ipc' is refused, and stream objects are
-// taken by their fd.
-function getValidStdio(stdio) {
+// {stdio} ('pipe' entries get their Pipe handle from ChildProcess.spawn). 'ipc' is refused
+// (no fork yet), and stream objects are taken by their fd.
+function getValidStdio(stdio, sync) {
   if (typeof stdio === 'string') {
     stdio = stdioStringToArray(stdio);
   } else if (!Array.isArray(stdio)) {
@@ -212,6 +213,7 @@ function getValidStdio(stdio) {
     } else if (typeof entry === 'number' || typeof entry.fd === 'number') {
       result.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
     } else if (ArrayBuffer.isView(entry) || typeof entry === 'string') {
+      if (!sync) throw new ERR_INVALID_SYNC_FORK_INPUT(require('util').inspect(entry));
       // Node 20 accepts these in the synchronous form but leaves them out of the list, so
       // the entries after them move down one fd; kept for compatibility.
     } else {
@@ -355,7 +357,7 @@ function onSpawnNT(child) {
 
 ChildProcess.prototype.spawn = function spawn(options) {
   validateObject(options, 'options');
-  const { stdio } = getValidStdio(options.stdio || 'pipe');
+  const { stdio } = getValidStdio(options.stdio || 'pipe', false);
   for (const entry of stdio) {
     if (entry.type === 'pipe' || entry.type === 'overlapped') {
       entry.handle = new Pipe(PipeConstants.SOCKET);
@@ -386,11 +388,6 @@ ChildProcess.prototype.spawn = function spawn(options) {
   for (let i = 0; i < stdio.length; i++) {
     const entry = stdio[i];
     if (!entry.handle) {
-      this.stdio.push(null);
-      continue;
-    }
-    if (err) {
-      entry.handle.close();
       this.stdio.push(null);
       continue;
     }
