@@ -357,7 +357,14 @@ function onSpawnNT(child) {
 
 ChildProcess.prototype.spawn = function spawn(options) {
   validateObject(options, 'options');
-  const { stdio } = getValidStdio(options.stdio || 'pipe', false);
+  let stdio;
+  try {
+    ({ stdio } = getValidStdio(options.stdio || 'pipe', false));
+  } catch (err) {
+    this._handle.close();
+    this._handle = null;
+    throw err;
+  }
   for (const entry of stdio) {
     if (entry.type === 'pipe' || entry.type === 'overlapped') {
       entry.handle = new Pipe(PipeConstants.SOCKET);
