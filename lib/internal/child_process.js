@@ -1,7 +1,8 @@
 'use strict';
 // What the forms of child_process share: Node's validation and normalisation of spawn
 // arguments and options (file, args, shell, cwd, env pairs, stdio, timeout, maxBuffer,
-// killSignal), and the synchronous run over internalBinding('spawn_sync') (src/spawn_sync.c).
+// killSignal), the synchronous run over internalBinding('spawn_sync') (src/spawn_sync.c), and
+// the ChildProcess class over internalBinding('process_wrap') (src/process_wrap.c).
 
 const {
   codes: {
