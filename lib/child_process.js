@@ -1,19 +1,20 @@
 'use strict';
-// child_process: the synchronous forms (spawnSync, execSync, execFileSync) over
-// lib/internal/child_process.js. The asynchronous forms need streams and pipes and come
-// with them.
+// child_process: spawn, exec, execFile and the synchronous forms (spawnSync, execSync,
+// execFileSync) over lib/internal/child_process.js. fork and IPC are not there yet.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_INVALID_ARG_TYPE },
   genericNodeError,
 } = require('internal/errors');
 const {
+  validateAbortSignal,
   validateFunction,
   validateObject,
   validateString,
 } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
 const {
+  ChildProcess,
   MAX_BUFFER,
   getValidStdio,
   normalizeSpawnArguments,
@@ -88,7 +89,7 @@ function spawnSync(file, args, options) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
-  options.stdio = getValidStdio(options.stdio || 'pipe').stdio;
+  options.stdio = getValidStdio(options.stdio || 'pipe', true).stdio;
 
   if (options.input) {
     options.stdio[0] = { ...options.stdio[0], input: options.input };
@@ -133,8 +134,231 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
+// -- the asynchronous forms --
+
+function abortChildProcess(child, killSignal, reason) {
+  if (!child) return;
+  try {
+    if (child.kill(killSignal)) {
+      const { AbortError } = require('internal/errors');
+      child.emit('error', new AbortError(undefined, { cause: reason }));
+    }
+  } catch (err) {
+    child.emit('error', err);
+  }
+}
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
+  const { signal } = options;
+  if (signal != null) validateAbortSignal(signal, 'options.signal');
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const child = new ChildProcess();
+  child.spawn(options);
+
+  if (options.timeout > 0) {
+    let timer = setTimeout(() => {
+      if (timer) {
+        try {
+          child.kill(killSignal);
+        } catch (err) {
+          child.emit('error', err);
+        }
+        timer = null;
+      }
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+    });
+  }
+
+  if (signal) {
+    if (signal.aborted) {
+      process.nextTick(onAbortListener);
+    } else {
+      signal.addEventListener('abort', onAbortListener, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbortListener));
+    }
+  }
+  function onAbortListener() {
+    abortChildProcess(child, killSignal, signal.reason);
+  }
+  return child;
+}
+
+function execFile(file, args, options, callback) {
+  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
+  options = {
+    __proto__: null,
+    encoding: 'utf8',
+    timeout: 0,
+    maxBuffer: MAX_BUFFER,
+    killSignal: 'SIGTERM',
+    cwd: null,
+    env: null,
+    shell: false,
+    ...options,
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+    argv0: options.argv0,
+    detached: options.detached,
+  });
+
+  const Buffer = lazyBuffer();
+  const encoding = options.encoding && options.encoding !== 'buffer' &&
+    Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const out = { stdout: [], stderr: [] };
+  const lens = { stdout: 0, stderr: 0 };
+  let killed = false;
+  let exited = false;
+  let timeoutId;
+  let ex = null;
+  let cmd = file;
+  if (args.length !== 0) cmd += ` ${args.join(' ')}`;
+
+  function joined(name) {
+    if (!child[name]) return encoding ? '' : Buffer.alloc(0);
+    return encoding ? out[name].join('') : Buffer.concat(out[name]);
+  }
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timeoutId) {
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    }
+    if (!callback) return;
+    const stdout = joined('stdout');
+    const stderr = joined('stderr');
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (args.length !== 0) cmd = `${file} ${args.join(' ')}`;
+    if (!ex) {
+      ex = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
+        code: code < 0 ? require('util').getSystemErrorName(code) : code,
+        killed: child.killed || killed,
+        signal,
+      });
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timeoutId = setTimeout(() => {
+      kill();
+      timeoutId = null;
+    }, options.timeout);
+  }
+
+  for (const name of ['stdout', 'stderr']) {
+    const stream = child[name];
+    if (!stream) continue;
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', (chunk) => {
+      const length = encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      lens[name] += length;
+      if (lens[name] > options.maxBuffer) {
+        const over = lens[name] - options.maxBuffer;
+        const keep = length - over;
+        out[name].push(encoding ? Buffer.from(chunk, encoding).subarray(0, keep)
+          .toString(encoding) : chunk.subarray(0, keep));
+        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+        kill();
+      } else {
+        out[name].push(chunk);
+      }
+    });
+  }
+
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
+}
+
+// util.promisify(execFile) and (exec) resolve {stdout, stderr}; the rejection carries both.
+function customPromisify(orig) {
+  return function promisified(...args) {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = orig(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+Object.defineProperty(execFile, require('util').promisify.custom, {
+  __proto__: null,
+  enumerable: false,
+  value: customPromisify(execFile),
+});
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, opts.options, opts.callback);
+}
+
+Object.defineProperty(exec, require('util').promisify.custom, {
+  __proto__: null,
+  enumerable: false,
+  value: customPromisify(exec),
+});
+
 module.exports = {
+  ChildProcess,
+  exec,
+  execFile,
   execFileSync,
   execSync,
+  spawn,
   spawnSync,
 };

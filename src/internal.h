@@ -138,6 +138,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(os) \
   XX(pipe_wrap) \
   XX(process_methods) \
+  XX(process_wrap) \
   XX(serdes) \
   XX(spawn_sync) \
   XX(stream_wrap) \

@@ -1,13 +1,15 @@
 'use strict';
 // What the forms of child_process share: Node's validation and normalisation of spawn
 // arguments and options (file, args, shell, cwd, env pairs, stdio, timeout, maxBuffer,
-// killSignal), and the synchronous run over internalBinding('spawn_sync') (src/spawn_sync.c).
+// killSignal), the synchronous run over internalBinding('spawn_sync') (src/spawn_sync.c), and
+// the ChildProcess class over internalBinding('process_wrap') (src/process_wrap.c).
 
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_IPC_SYNC_FORK,
+    ERR_INVALID_SYNC_FORK_INPUT,
     ERR_OUT_OF_RANGE,
   },
   errnoException,
@@ -182,9 +184,9 @@ function stdioStringToArray(stdio) {
 }
 
 // The stdio option as the binding's list of {type, readable, writable, input, fd}, in
-// {stdio}. Only the synchronous form exists so far: 'ipc' is refused, and stream objects are
-// taken by their fd.
-function getValidStdio(stdio) {
+// {stdio} ('pipe' entries get their Pipe handle from ChildProcess.spawn). 'ipc' is refused
+// (no fork yet), and stream objects are taken by their fd.
+function getValidStdio(stdio, sync) {
   if (typeof stdio === 'string') {
     stdio = stdioStringToArray(stdio);
   } else if (!Array.isArray(stdio)) {
@@ -212,6 +214,7 @@ function getValidStdio(stdio) {
     } else if (typeof entry === 'number' || typeof entry.fd === 'number') {
       result.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
     } else if (ArrayBuffer.isView(entry) || typeof entry === 'string') {
+      if (!sync) throw new ERR_INVALID_SYNC_FORK_INPUT(require('util').inspect(entry));
       // Node 20 accepts these in the synchronous form but leaves them out of the list, so
       // the entries after them move down one fd; kept for compatibility.
     } else {
@@ -255,7 +258,186 @@ function spawnSync(options) {
   return result;
 }
 
+// -- the asynchronous form: a ChildProcess over internalBinding('process_wrap') --
+
+let Process;
+let Pipe;
+let PipeConstants;
+let EventEmitter;
+let osSignals;
+
+function lazyAsyncBindings() {
+  if (Process !== undefined) return;
+  ({ Process } = internalBinding('process_wrap'));
+  ({ Pipe, constants: PipeConstants } = internalBinding('pipe_wrap'));
+  osSignals = require('os').constants.signals;
+}
+
+function signalName(signo) {
+  for (const name of Object.keys(osSignals)) {
+    if (osSignals[name] === signo) return name;
+  }
+  return null;
+}
+
+// libuv codes Node reports as an 'error' event rather than a throw from spawn().
+const kAsyncSpawnErrors = ['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'];
+
+function createSocket(handle, readable) {
+  const net = require('net');
+  return new net.Socket({ handle, readable, writable: !readable });
+}
+
+// 'close' waits for 'exit' and for every stdio stream to close.
+function maybeClose(child) {
+  child._closesGot++;
+  if (child._closesGot === child._closesNeeded) {
+    child.emit('close', child.exitCode, child.signalCode);
+  }
+}
+
+function flushStdio(child) {
+  const stdio = child.stdio;
+  if (stdio == null) return;
+  for (let i = 0; i < stdio.length; i++) {
+    const stream = stdio[i];
+    if (!stream || !stream.readable || stream._readableState.readableListening) continue;
+    stream.resume();
+  }
+}
+
+function getEventEmitter() {
+  if (EventEmitter === undefined) EventEmitter = require('events');
+  return EventEmitter;
+}
+
+function ChildProcess() {
+  getEventEmitter().call(this);
+  lazyAsyncBindings();
+  this._closesNeeded = 1;
+  this._closesGot = 0;
+  this.connected = false;
+  this.signalCode = null;
+  this.exitCode = null;
+  this.killed = false;
+  this.spawnfile = null;
+  this._handle = new Process();
+  this._handle.onexit = (exitCode, signo) => {
+    if (signo) this.signalCode = signalName(signo);
+    else this.exitCode = exitCode;
+    if (this.stdin) this.stdin.destroy();
+    if (this._handle) this._handle.close();
+    this._handle = null;
+    if (exitCode < 0) {
+      const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : 'spawn';
+      const err = errnoException(exitCode, syscall);
+      if (this.spawnfile) err.path = this.spawnfile;
+      err.spawnargs = this.spawnargs.slice(1);
+      this.emit('error', err);
+    } else {
+      this.emit('exit', this.exitCode, this.signalCode);
+    }
+    process.nextTick(flushStdio, this);
+    maybeClose(this);
+  };
+}
+
+function setupChildProcess() {
+  const EE = getEventEmitter();
+  Object.setPrototypeOf(ChildProcess.prototype, EE.prototype);
+  Object.setPrototypeOf(ChildProcess, EE);
+}
+
+function onErrorNT(child, err) {
+  if (child._handle) child._handle.onexit(err, 0);
+}
+
+function onSpawnNT(child) {
+  child.emit('spawn');
+}
+
+ChildProcess.prototype.spawn = function spawn(options) {
+  validateObject(options, 'options');
+  let stdio;
+  try {
+    ({ stdio } = getValidStdio(options.stdio || 'pipe', false));
+  } catch (err) {
+    this._handle.close();
+    this._handle = null;
+    throw err;
+  }
+  for (const entry of stdio) {
+    if (entry.type === 'pipe' || entry.type === 'overlapped') {
+      entry.handle = new Pipe(PipeConstants.SOCKET);
+    }
+  }
+  validateString(options.file, 'options.file');
+  this.spawnfile = options.file;
+  if (options.args === undefined) {
+    this.spawnargs = [];
+  } else {
+    this.spawnargs = options.args;
+  }
+
+  const err = this._handle.spawn({ ...options, stdio });
+  if (err && kAsyncSpawnErrors.includes(require('util').getSystemErrorName(err))) {
+    process.nextTick(onErrorNT, this, err);
+  } else if (err) {
+    this._handle.close();
+    this._handle = null;
+    for (const entry of stdio) if (entry.handle) entry.handle.close();
+    throw errnoException(err, 'spawn');
+  } else {
+    process.nextTick(onSpawnNT, this);
+  }
+  this.pid = this._handle.pid;
+
+  this.stdio = [];
+  for (let i = 0; i < stdio.length; i++) {
+    const entry = stdio[i];
+    if (!entry.handle) {
+      this.stdio.push(null);
+      continue;
+    }
+    const socket = createSocket(entry.handle, i !== 0);
+    if (i > 0) {
+      this._closesNeeded++;
+      socket.on('close', () => maybeClose(this));
+    }
+    this.stdio.push(socket);
+  }
+  this.stdin = stdio.length >= 1 && this.stdio[0] != null ? this.stdio[0] : null;
+  this.stdout = stdio.length >= 2 && this.stdio[1] != null ? this.stdio[1] : null;
+  this.stderr = stdio.length >= 3 && this.stdio[2] != null ? this.stdio[2] : null;
+  return err;
+};
+
+ChildProcess.prototype.kill = function kill(sig) {
+  const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
+  if (this._handle) {
+    const err = this._handle.kill(signal);
+    if (err === 0) {
+      this.killed = true;
+      return true;
+    }
+    const name = require('util').getSystemErrorName(err);
+    if (name !== 'ESRCH') this.emit('error', errnoException(err, 'kill'));
+  }
+  return false;
+};
+
+ChildProcess.prototype.ref = function ref() {
+  if (this._handle) this._handle.ref();
+};
+
+ChildProcess.prototype.unref = function unref() {
+  if (this._handle) this._handle.unref();
+};
+
+setupChildProcess();
+
 module.exports = {
+  ChildProcess,
   MAX_BUFFER,
   getValidStdio,
   normalizeSpawnArguments,
