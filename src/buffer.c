@@ -1077,10 +1077,17 @@ static void str_bytes_free(str_bytes *b) {
 
 static int wtf8_bytes(js_env *js, js_value s, str_bytes *b) {
   size_t units = js_string_length(s);
-  uint16_t *u = malloc(units * 2 + 1);
   uint8_t *out = units * 3 <= sizeof b->stack ? b->stack : malloc(units * 3 + 1);
-  if (!u || !out) {
-    free(u);
+  if (!out) return -1;
+  if (js_string_is_one_byte(s)) {
+    /* No surrogates: UTF-8 as for a write. */
+    b->p = out;
+    b->n = write_utf8(js, s, out, units * 3);
+    return 0;
+  }
+  uint16_t stack[128];
+  uint16_t *u = units <= 128 ? stack : malloc(units * 2);
+  if (!u) {
     if (out != b->stack) free(out);
     return -1;
   }
@@ -1105,7 +1112,7 @@ static int wtf8_bytes(js_env *js, js_value s, str_bytes *b) {
       out[k++] = (uint8_t)(0x80 | (c & 0x3f));
     }
   }
-  free(u);
+  if (u != stack) free(u);
   b->p = out;
   b->n = k;
   return 0;
@@ -1186,38 +1193,64 @@ static int64_t search_start(size_t length, int64_t offset, size_t needle_len, in
 }
 
 /* The first match at or after `from`, or the last at or before it; -1 when none. */
+/* The first match at or after `from`, or the last at or before it; -1 when none. Short
+ * needles are found by memchr() of their first byte (vectorized by libc) and a check of the
+ * rest; long ones by memmem(), which stays linear. */
 static int64_t search_bytes(const uint8_t *hay, size_t hay_len, const uint8_t *needle,
                             size_t needle_len, size_t from, int forward) {
   if (hay_len < needle_len) return -1;
   size_t last = hay_len - needle_len;
+  uint8_t first = needle[0], final = needle[needle_len - 1];
   if (forward) {
     if (from > last) return -1;
-    const uint8_t *p = needle_len == 1 ? memchr(hay + from, needle[0], hay_len - from)
-                                       : memmem(hay + from, hay_len - from, needle, needle_len);
-    return p ? p - hay : -1;
+    if (needle_len > 32) {
+      const uint8_t *p = memmem(hay + from, hay_len - from, needle, needle_len);
+      return p ? p - hay : -1;
+    }
+    const uint8_t *p = hay + from, *end = hay + last + 1;
+    while (p < end && (p = memchr(p, first, (size_t)(end - p)))) {
+      if (p[needle_len - 1] == final && memcmp(p, needle, needle_len) == 0) return p - hay;
+      p++;
+    }
+    return -1;
   }
   size_t pos = from < last ? from : last;
   for (;;) {
-    const uint8_t *p = memrchr(hay, needle[0], pos + 1);
+    const uint8_t *p = memrchr(hay, first, pos + 1);
     if (!p) return -1;
-    if (memcmp(p, needle, needle_len) == 0) return p - hay;
+    if (p[needle_len - 1] == final && memcmp(p, needle, needle_len) == 0) return p - hay;
     if (p == hay) return -1;
     pos = (size_t)(p - hay) - 1;
   }
 }
 
+/* The same over UTF-16 units (hay_units and the result count units): candidates are found by
+ * memchr() of one byte of the first unit (its low byte unless that is 0), at its parity. */
 static int64_t search_units(const uint8_t *hay, size_t hay_units, const uint8_t *needle,
                             size_t needle_units, size_t from, int forward) {
   if (hay_units < needle_units) return -1;
   size_t last = hay_units - needle_units, bytes = needle_units * 2;
+  size_t side = needle[0] ? 0 : 1;
+  uint8_t key = needle[side];
   if (forward) {
-    for (size_t i = from; i <= last; i++)
-      if (memcmp(hay + i * 2, needle, bytes) == 0) return (int64_t)i;
+    if (from > last) return -1;
+    const uint8_t *p = hay + from * 2 + side, *end = hay + last * 2 + side + 1;
+    while (p < end && (p = memchr(p, key, (size_t)(end - p)))) {
+      size_t at = (size_t)(p - hay) - side;
+      if (at % 2 == 0 && memcmp(hay + at, needle, bytes) == 0) return (int64_t)(at / 2);
+      p++;
+    }
     return -1;
   }
-  for (size_t i = from < last ? from : last;; i--) {
-    if (memcmp(hay + i * 2, needle, bytes) == 0) return (int64_t)i;
-    if (i == 0) return -1;
+  size_t pos = (from < last ? from : last) * 2 + side;
+  for (;;) {
+    const uint8_t *p = memrchr(hay, key, pos + 1);
+    if (!p) return -1;
+    size_t at = (size_t)(p - hay);
+    if (at >= side && (at - side) % 2 == 0 && memcmp(hay + at - side, needle, bytes) == 0)
+      return (int64_t)((at - side) / 2);
+    if (at == 0) return -1;
+    pos = at - 1;
   }
 }
 

@@ -7,7 +7,7 @@ const { makeText } = require('./common-data.js');
 const bench = common.createBenchmark(main, {
   needle: ['e', 'stream', 'not to be found here', 'zq'],
   type: ['string', 'buffer', 'number', 'ucs2'],
-  n: [20000],
+  n: [200000],
 }, { test: { n: 1 } });
 
 function main({ needle, type, n }) {
