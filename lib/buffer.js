@@ -450,12 +450,14 @@ function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
 }
 
 Buffer.concat = function concat(list, length) {
-  validateArray(list, 'list');
+  // The validators are called only to throw: their wrapper costs on a hot path.
+  if (!Array.isArray(list)) validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
+      const len = list[i].length;
+      if (len) length += len;
     }
   } else {
     validateOffset(length, 'length');
@@ -469,7 +471,21 @@ Buffer.concat = function concat(list, length) {
       // sum above, to give the index.
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    pos += copyActual(buf, buffer, pos, 0, buf.length);
+    // A Uint8Array's length is its byteLength, and cheaper to read.
+    let n = buf.length;
+    if (n > length - pos) n = length - pos;
+    if (n > 0) {
+      // Short copies are faster as a loop than as a call into a builtin or C; the new buffer
+      // overlaps none of the sources.
+      if (n <= 32) {
+        for (let j = 0; j < n; j++) buffer[pos + j] = buf[j];
+      } else if (n === buf.length) {
+        typedArraySet.call(buffer, buf, pos);
+      } else {
+        copyBytes(buf, buffer, pos, 0, n);
+      }
+      pos += n;
+    }
   }
   // The list could have shrunk since its length was summed: clear the rest.
   if (pos < length) buffer.fill(0, pos, length);
@@ -631,7 +647,7 @@ Buffer.prototype.compare = function compare(target, targetStart, targetEnd, sour
 
 // indexOf, lastIndexOf and includes: search forwards (dir true) or backwards from byteOffset.
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
-  validateBuffer(buffer);
+  if (!ArrayBuffer.isView(buffer)) validateBuffer(buffer);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;

@@ -29,9 +29,7 @@ static int throw_index_range(js_env *js) {
 }
 
 static int view_bytes(js_value v, uint8_t **data, size_t *len) {
-  if (!js_is(v, JS_IS_ARRAY_BUFFER_VIEW) || js_bytes(v, data, len)) return -1;
-  if (!*data) *len = 0;
-  return 0;
+  return js_view_bytes(v, data, len);
 }
 
 /* A JS number as an integer the way V8's IntegerValue() makes it (truncated, NaN is 0),
@@ -67,7 +65,14 @@ static int may_run_js(js_value v) {
 /* this, start and end of the xxxSlice() methods, checked as Node does. */
 static int slice_args(js_env *js, js_call *call, uint8_t **data, size_t *start, size_t *end) {
   size_t len;
+  uint32_t s, e;
   if (view_bytes(js_this(call), data, &len)) return throw_not_buffer(js);
+  /* What lib/buffer.js passes: two integers. */
+  if (js_arg_uint32(call, 0, &s) && js_arg_uint32(call, 1, &e)) {
+    *start = s;
+    *end = e < s ? s : e;
+    return *end > len ? throw_index_range(js) : 0;
+  }
   js_value a = js_arg(call, 0), b = js_arg(call, 1);
   int r = parse_index(js, a, 0, start);
   if (r) return r < 0 ? -1 : throw_index_range(js);
@@ -89,6 +94,16 @@ static int write_args(js_env *js, js_call *call, js_value *str, uint8_t **dst, s
   if (!js_is(*str, JS_IS_STRING)) {
     js_throw_type_error(js, "ERR_INVALID_ARG_TYPE", "argument must be a string");
     return -1;
+  }
+  uint32_t o, m;
+  if (js_arg_uint32(call, 1, &o) && js_arg_uint32(call, 2, &m)) {
+    if (o > len) {
+      js_throw_range_error(js, "ERR_BUFFER_OUT_OF_BOUNDS", "\"offset\" is outside of buffer bounds");
+      return -1;
+    }
+    *dst = data + o;
+    *cap = m < len - o ? m : len - o;
+    return 0;
   }
   js_value a = js_arg(call, 1), b = js_arg(call, 2);
   int r = parse_index(js, a, 0, &offset);
@@ -114,6 +129,145 @@ static js_value throw_string_too_long(js_env *js) {
   return NULL;
 }
 
+/* -- vector codecs (x86-64: AVX2 or SSSE3, picked at run time; the scalar code does the rest
+ * and everything on other machines) -- */
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+
+static int have_avx2, have_ssse3;
+
+static void detect_cpu(void) {
+  __builtin_cpu_init();
+  have_avx2 = __builtin_cpu_supports("avx2");
+  have_ssse3 = __builtin_cpu_supports("ssse3");
+}
+
+/* 24 bytes -> 32 characters per step, while 28 bytes can be read (the loads take 16 + 16 bytes
+ * from offsets 0 and 12). Returns the bytes consumed. Wojciech Mula's method: each 32-bit lane
+ * gets one 3-byte group, its four 6-bit fields are moved into bytes by two multiplies, and a
+ * table indexed by the field's range turns them into characters. */
+__attribute__((target("avx2")))
+static size_t base64_encode_avx2(const uint8_t *src, size_t n, char *dst, int url) {
+  const __m256i shuffle = _mm256_setr_epi8(1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10,
+                                           1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10);
+  const int8_t c62 = url ? '-' - 62 : '+' - 62, c63 = url ? '_' - 63 : '/' - 63;
+  const __m256i offsets = _mm256_setr_epi8(
+      'a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+      '0' - 52, '0' - 52, c62, c63, 'A', 0, 0,
+      'a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+      '0' - 52, '0' - 52, c62, c63, 'A', 0, 0);
+  size_t i = 0;
+  for (; i + 28 <= n; i += 24, dst += 32) {
+    __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(src + i));
+    __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(src + i + 12));
+    __m256i in = _mm256_shuffle_epi8(_mm256_set_m128i(hi, lo), shuffle);
+    __m256i t0 = _mm256_and_si256(in, _mm256_set1_epi32(0x0fc0fc00));
+    __m256i t1 = _mm256_mulhi_epu16(t0, _mm256_set1_epi32(0x04000040));
+    __m256i t2 = _mm256_and_si256(in, _mm256_set1_epi32(0x003f03f0));
+    __m256i t3 = _mm256_mullo_epi16(t2, _mm256_set1_epi32(0x01000010));
+    __m256i fields = _mm256_or_si256(t1, t3);
+    __m256i range = _mm256_subs_epu8(fields, _mm256_set1_epi8(51));
+    __m256i upper = _mm256_cmpgt_epi8(_mm256_set1_epi8(26), fields);
+    range = _mm256_or_si256(range, _mm256_and_si256(upper, _mm256_set1_epi8(13)));
+    __m256i out = _mm256_add_epi8(_mm256_shuffle_epi8(offsets, range), fields);
+    _mm256_storeu_si256((__m256i *)(void *)dst, out);
+  }
+  return i;
+}
+
+/* Decodes 32-character blocks made only of base64 characters (either alphabet), 24 bytes each,
+ * while dst has room; stops before the first block with any other character. Returns the bytes
+ * written; *used gets the characters read. Validation by nibble tables: the high nibble picks a
+ * class bit, the low nibble's table holds the classes it is invalid in. */
+__attribute__((target("avx2")))
+static size_t base64_decode_avx2(const uint8_t *src, size_t n, uint8_t *dst, size_t cap,
+                                 size_t *used) {
+  /* Classes: 0x01 high nibble 2 (+ - /), 0x02 digits, 0x04 4 and 6 (A-O a-o), 0x08 5 (P-Z _),
+   * 0x10 7 (p-z), 0x20 no valid character. */
+  const __m256i class_of_high = _mm256_setr_epi8(
+      0x20, 0x20, 0x01, 0x02, 0x04, 0x08, 0x04, 0x10, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20,
+      0x20, 0x20, 0x01, 0x02, 0x04, 0x08, 0x04, 0x10, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20);
+  const __m256i invalid_for_low = _mm256_setr_epi8(
+      0x25, 0x21, 0x21, 0x21, 0x21, 0x21, 0x21, 0x21, 0x21, 0x21, 0x23, 0x3a, 0x3b, 0x3a, 0x3b, 0x32,
+      0x25, 0x21, 0x21, 0x21, 0x21, 0x21, 0x21, 0x21, 0x21, 0x21, 0x23, 0x3a, 0x3b, 0x3a, 0x3b, 0x32);
+  /* What to add to a character to get its value, by high nibble; then by low nibble for + - /
+   * (high nibble 2); '_' gets 33 more than the other 5x characters. */
+  const __m256i add_by_high = _mm256_setr_epi8(
+      0, 0, 0, 4, -65, -65, -71, -71, 0, 0, 0, 0, 0, 0, 0, 0,
+      0, 0, 0, 4, -65, -65, -71, -71, 0, 0, 0, 0, 0, 0, 0, 0);
+  const __m256i add_punct = _mm256_setr_epi8(
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 62 - '+', 0, 62 - '-', 0, 63 - '/',
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 62 - '+', 0, 62 - '-', 0, 63 - '/');
+  const __m256i nibble = _mm256_set1_epi8(0x0f);
+  const __m256i pack = _mm256_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1,
+                                        2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+  const __m256i gather = _mm256_setr_epi32(0, 1, 2, 4, 5, 6, 3, 7);
+  size_t i = 0, k = 0;
+  for (; i + 32 <= n && k + 24 <= cap; i += 32, k += 24) {
+    __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(src + i));
+    __m256i high = _mm256_and_si256(_mm256_srli_epi32(c, 4), nibble);
+    __m256i low = _mm256_and_si256(c, nibble);
+    if (!_mm256_testz_si256(_mm256_shuffle_epi8(class_of_high, high),
+                            _mm256_shuffle_epi8(invalid_for_low, low)))
+      break;
+    __m256i punct = _mm256_and_si256(_mm256_cmpeq_epi8(high, _mm256_set1_epi8(2)),
+                                     _mm256_shuffle_epi8(add_punct, low));
+    __m256i underscore = _mm256_and_si256(_mm256_cmpeq_epi8(c, _mm256_set1_epi8('_')),
+                                          _mm256_set1_epi8(33));
+    __m256i v = _mm256_add_epi8(_mm256_add_epi8(c, _mm256_shuffle_epi8(add_by_high, high)),
+                                _mm256_add_epi8(punct, underscore));
+    /* Four 6-bit values -> one 24-bit value per 32-bit lane -> three bytes, big end first. */
+    __m256i m = _mm256_maddubs_epi16(v, _mm256_set1_epi32(0x01400140));
+    m = _mm256_madd_epi16(m, _mm256_set1_epi32(0x00011000));
+    m = _mm256_permutevar8x32_epi32(_mm256_shuffle_epi8(m, pack), gather);
+    _mm_storeu_si128((__m128i *)(void *)(dst + k), _mm256_castsi256_si128(m));
+    _mm_storel_epi64((__m128i *)(void *)(dst + k + 16), _mm256_extracti128_si256(m, 1));
+  }
+  *used = i;
+  return k;
+}
+
+/* Decodes 32 hex digits -> 16 bytes per step while all are digits and dst has room. Returns
+ * the bytes written (the characters read are twice that). */
+__attribute__((target("avx2")))
+static size_t hex_decode_avx2(const uint8_t *src, size_t n, uint8_t *dst, size_t cap) {
+  size_t k = 0;
+  for (; 2 * k + 32 <= n && k + 16 <= cap; k += 16) {
+    __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(src + 2 * k));
+    __m256i digit = _mm256_and_si256(_mm256_cmpgt_epi8(c, _mm256_set1_epi8('0' - 1)),
+                                     _mm256_cmpgt_epi8(_mm256_set1_epi8('9' + 1), c));
+    __m256i low = _mm256_or_si256(c, _mm256_set1_epi8(0x20));
+    __m256i alpha = _mm256_and_si256(_mm256_cmpgt_epi8(low, _mm256_set1_epi8('a' - 1)),
+                                     _mm256_cmpgt_epi8(_mm256_set1_epi8('f' + 1), low));
+    if (_mm256_movemask_epi8(_mm256_or_si256(digit, alpha)) != -1) break;
+    __m256i v = _mm256_blendv_epi8(_mm256_sub_epi8(low, _mm256_set1_epi8('a' - 10)),
+                                   _mm256_sub_epi8(c, _mm256_set1_epi8('0')), digit);
+    __m256i pairs = _mm256_maddubs_epi16(v, _mm256_set1_epi16(0x0110));
+    __m256i bytes = _mm256_permute4x64_epi64(_mm256_packus_epi16(pairs, pairs), 0x08);
+    _mm_storeu_si128((__m128i *)(void *)(dst + k), _mm256_castsi256_si128(bytes));
+  }
+  return k;
+}
+
+/* 16 bytes -> 32 hex digits per step. Returns the bytes consumed. */
+__attribute__((target("ssse3")))
+static size_t hex_encode_ssse3(const uint8_t *src, size_t n, char *dst) {
+  const __m128i digits = _mm_setr_epi8('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a',
+                                       'b', 'c', 'd', 'e', 'f');
+  const __m128i nibble = _mm_set1_epi8(0x0f);
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16, dst += 32) {
+    __m128i in = _mm_loadu_si128((const __m128i *)(const void *)(src + i));
+    __m128i hi = _mm_shuffle_epi8(digits, _mm_and_si128(_mm_srli_epi16(in, 4), nibble));
+    __m128i lo = _mm_shuffle_epi8(digits, _mm_and_si128(in, nibble));
+    _mm_storeu_si128((__m128i *)(void *)dst, _mm_unpacklo_epi8(hi, lo));
+    _mm_storeu_si128((__m128i *)(void *)(dst + 16), _mm_unpackhi_epi8(hi, lo));
+  }
+  return i;
+}
+#endif
+
 /* -- tables -- */
 
 static const char b64_alphabet[2][65] = {
@@ -129,9 +283,9 @@ static uint16_t hex_pairs[256];
 static int8_t hex_value[256];
 
 static void init_tables(void) {
-  static int done;
-  if (done) return;
-  done = 1;
+#if defined(__x86_64__)
+  detect_cpu();
+#endif
   for (int a = 0; a < 2; a++)
     for (int i = 0; i < 4096; i++) {
       uint8_t c[2] = { (uint8_t)b64_alphabet[a][i >> 6], (uint8_t)b64_alphabet[a][i & 63] };
@@ -221,6 +375,88 @@ static int utf8_valid(const uint8_t *p, size_t n) {
   return 1;
 }
 
+/* -- large blocks -- */
+
+/* The memory of large results (external strings, ArrayBuffers made here) is recycled through a
+ * few cached blocks: every fresh page from malloc costs a page fault, which for a megabyte is
+ * more than the encoding itself. A block keeps its capacity in a header before the data. The
+ * cache is locked: V8 may free ArrayBuffer memory from another thread. */
+#define BLOCK_HEADER 16
+#define BLOCK_CACHE_SLOTS 4
+#define BLOCK_CACHE_MAX ((size_t)16 << 20)
+
+static uv_mutex_t block_lock;
+static struct {
+  uint8_t *block;
+  size_t cap;
+} block_cache[BLOCK_CACHE_SLOTS];
+static size_t block_cache_bytes;
+
+static uint8_t *block_alloc(size_t n) {
+  uint8_t *block = NULL;
+  size_t cap = n;
+  int best = -1;
+  uv_mutex_lock(&block_lock);
+  for (int i = 0; i < BLOCK_CACHE_SLOTS; i++) {
+    size_t c = block_cache[i].cap;
+    /* Big enough, without wasting more than half of it. */
+    if (block_cache[i].block && c >= n && c / 2 <= n && (best < 0 || c < block_cache[best].cap))
+      best = i;
+  }
+  if (best >= 0) {
+    block = block_cache[best].block;
+    cap = block_cache[best].cap;
+    block_cache[best].block = NULL;
+    block_cache_bytes -= cap;
+  }
+  uv_mutex_unlock(&block_lock);
+  if (!block && !(block = malloc(n + BLOCK_HEADER))) return NULL;
+  memcpy(block, &cap, sizeof cap);
+  return block + BLOCK_HEADER;
+}
+
+static void block_free(uint8_t *p) {
+  uint8_t *block = p - BLOCK_HEADER;
+  size_t cap;
+  memcpy(&cap, block, sizeof cap);
+  uv_mutex_lock(&block_lock);
+  if (block_cache_bytes + cap <= BLOCK_CACHE_MAX) {
+    for (int i = 0; i < BLOCK_CACHE_SLOTS; i++) {
+      if (!block_cache[i].block) {
+        block_cache[i].block = block;
+        block_cache[i].cap = cap;
+        block_cache_bytes += cap;
+        uv_mutex_unlock(&block_lock);
+        return;
+      }
+    }
+  }
+  uv_mutex_unlock(&block_lock);
+  free(block);
+}
+
+/* Gives back the tail of a block when n bytes leave much of it unused. */
+static uint8_t *block_shrink(uint8_t *p, size_t n) {
+  size_t cap;
+  memcpy(&cap, p - BLOCK_HEADER, sizeof cap);
+  if (cap - n <= cap / 4) return p;
+  uint8_t *block = realloc(p - BLOCK_HEADER, n + BLOCK_HEADER);
+  if (!block) return p;
+  memcpy(block, &n, sizeof n);
+  return block + BLOCK_HEADER;
+}
+
+static void release_chars(char *data, size_t len) {
+  (void)len;
+  block_free((uint8_t *)data);
+}
+
+static void release_bytes(void *data, size_t len, void *hint) {
+  (void)len;
+  (void)hint;
+  block_free(data);
+}
+
 /* -- strings out -- */
 
 /* Where an encoder writes its characters: the stack for short results, else the heap (then
@@ -231,13 +467,15 @@ typedef struct {
 } out_buf;
 
 static char *out_alloc(out_buf *o, size_t n) {
-  o->p = n <= sizeof o->stack ? o->stack : malloc(n);
+  if (n <= sizeof o->stack) o->p = o->stack;
+  else if (n < EXTERNAL_MIN) o->p = malloc(n);
+  else o->p = (char *)block_alloc(n);
   return o->p;
 }
 
 static js_value out_string(js_env *js, out_buf *o, size_t n) {
   if (o->p == o->stack) return js_string_latin1(js, o->p, n);
-  if (n >= EXTERNAL_MIN) return js_string_external_latin1(js, o->p, n);
+  if (n >= EXTERNAL_MIN) return js_string_external_latin1(js, o->p, n, release_chars);
   js_value s = js_string_latin1(js, o->p, n);
   free(o->p);
   return s;
@@ -245,10 +483,10 @@ static js_value out_string(js_env *js, out_buf *o, size_t n) {
 
 static js_value one_byte_string(js_env *js, const uint8_t *p, size_t n) {
   if (n < EXTERNAL_MIN) return js_string_latin1(js, (const char *)p, n);
-  char *copy = malloc(n);
+  char *copy = (char *)block_alloc(n);
   if (!copy) return throw_string_too_long(js);
   memcpy(copy, p, n);
-  return js_string_external_latin1(js, copy, n);
+  return js_string_external_latin1(js, copy, n, release_chars);
 }
 
 static js_value decode_latin1(js_env *js, const uint8_t *p, size_t n) {
@@ -268,12 +506,96 @@ static js_value decode_ascii(js_env *js, const uint8_t *p, size_t n) {
   return out_string(js, &o, n);
 }
 
+/* UTF-8 to UTF-16 as the WHATWG decoder (and V8) does it: each maximal invalid subpart becomes
+ * one U+FFFD. dst has room for n units. Returns the units; *wide says whether any is above
+ * 0xff. */
+static size_t utf8_to_utf16(const uint8_t *p, size_t n, uint16_t *dst, int *wide) {
+  size_t i = 0, k = 0;
+  unsigned any = 0;
+  while (i < n) {
+    uint8_t c = p[i];
+    if (c < 0x80) {
+      for (; i + 8 <= n; i += 8, k += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & HIGH_BITS) break;
+        for (int j = 0; j < 8; j++) dst[k + j] = p[i + j];
+      }
+      while (i < n && p[i] < 0x80) dst[k++] = p[i++];
+      continue;
+    }
+    unsigned unit = 0xfffd;
+    size_t used = 1;
+    if (c >= 0xc2 && c <= 0xdf) {
+      if (i + 1 < n && (p[i + 1] & 0xc0) == 0x80) {
+        unit = (c & 0x1fu) << 6 | (p[i + 1] & 0x3fu);
+        used = 2;
+      }
+    } else if (c >= 0xe0 && c <= 0xef) {
+      uint8_t lo = c == 0xe0 ? 0xa0 : 0x80, hi = c == 0xed ? 0x9f : 0xbf;
+      if (i + 1 < n && p[i + 1] >= lo && p[i + 1] <= hi) {
+        used = 2;
+        if (i + 2 < n && (p[i + 2] & 0xc0) == 0x80) {
+          unit = (c & 0xfu) << 12 | (p[i + 1] & 0x3fu) << 6 | (p[i + 2] & 0x3fu);
+          used = 3;
+        }
+      }
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      uint8_t lo = c == 0xf0 ? 0x90 : 0x80, hi = c == 0xf4 ? 0x8f : 0xbf;
+      if (i + 1 < n && p[i + 1] >= lo && p[i + 1] <= hi) {
+        used = 2;
+        if (i + 2 < n && (p[i + 2] & 0xc0) == 0x80) {
+          used = 3;
+          if (i + 3 < n && (p[i + 3] & 0xc0) == 0x80) {
+            uint32_t cp = (c & 7u) << 18 | (p[i + 1] & 0x3fu) << 12 | (p[i + 2] & 0x3fu) << 6 |
+                          (p[i + 3] & 0x3fu);
+            dst[k++] = (uint16_t)(0xd800 + ((cp - 0x10000) >> 10));
+            unit = 0xdc00 + (cp & 0x3ff);
+            used = 4;
+          }
+        }
+      }
+    }
+    dst[k++] = (uint16_t)unit;
+    any |= unit;
+    i += used;
+  }
+  *wide = any > 0xff;
+  return k;
+}
+
+static void release_units(uint16_t *data, size_t len) {
+  (void)len;
+  block_free((uint8_t *)data);
+}
+
 static js_value decode_utf8(js_env *js, const uint8_t *p, size_t n) {
-  size_t ok = ascii_prefix(p, n);
-  if (ok == n) return decode_latin1(js, p, n);
-  js_value s = js_string_utf8(js, (const char *)p, n);
-  if (!s) return throw_string_too_long(js);
-  return s;
+  size_t ascii = ascii_prefix(p, n);
+  if (ascii == n) return decode_latin1(js, p, n);
+  int wide;
+  if (n <= STACK_CHUNK / 2) {
+    uint16_t units[STACK_CHUNK / 2];
+    return js_string_utf16(js, units, utf8_to_utf16(p, n, units, &wide));
+  }
+  uint16_t *units = (uint16_t *)(void *)block_alloc(n * 2);
+  if (!units) return throw_string_too_long(js);
+  size_t len = utf8_to_utf16(p, n, units, &wide);
+  if (len > js_string_max_length()) {
+    block_free((uint8_t *)units);
+    return throw_string_too_long(js);
+  }
+  if (len < EXTERNAL_MIN) {
+    js_value s = js_string_utf16(js, units, len);
+    block_free((uint8_t *)units);
+    return s;
+  }
+  if (!wide) {
+    /* All Latin-1: narrow in place (byte k comes from bytes 2k and 2k+1). */
+    uint8_t *bytes = (uint8_t *)units;
+    for (size_t k = 0; k < len; k++) bytes[k] = (uint8_t)units[k];
+    return js_string_external_latin1(js, (char *)bytes, len, release_chars);
+  }
+  return js_string_external_utf16(js, units, len, release_units);
 }
 
 static js_value decode_ucs2(js_env *js, const uint8_t *p, size_t n) {
@@ -294,7 +616,11 @@ static js_value decode_hex(js_env *js, const uint8_t *p, size_t n) {
   out_buf o;
   char *dst = out_alloc(&o, n * 2);
   if (!dst) return throw_string_too_long(js);
-  for (size_t i = 0; i < n; i++) memcpy(dst + 2 * i, &hex_pairs[p[i]], 2);
+  size_t i = 0;
+#if defined(__x86_64__)
+  if (have_ssse3) i = hex_encode_ssse3(p, n, dst);
+#endif
+  for (; i < n; i++) memcpy(dst + 2 * i, &hex_pairs[p[i]], 2);
   return out_string(js, &o, n * 2);
 }
 
@@ -307,6 +633,12 @@ static size_t base64_encode(const uint8_t *src, size_t n, char *dst, int url) {
   const char *alphabet = b64_alphabet[url];
   char *o = dst;
   size_t i = 0;
+#if defined(__x86_64__)
+  if (have_avx2) {
+    i = base64_encode_avx2(src, n, dst, url);
+    o += i / 3 * 4;
+  }
+#endif
   for (; i + 6 <= n; i += 6) {
     uint32_t a = (uint32_t)src[i] << 16 | (uint32_t)src[i + 1] << 8 | src[i + 2];
     uint32_t b = (uint32_t)src[i + 3] << 16 | (uint32_t)src[i + 4] << 8 | src[i + 5];
@@ -418,6 +750,13 @@ static size_t hex_decode(char_reader *r, uint8_t *dst, size_t cap) {
     size_t n = reader_next(r, &p, STACK_CHUNK);
     if (n == 0) break;
     size_t i = 0;
+#if defined(__x86_64__)
+    if (have_avx2) {
+      size_t done = hex_decode_avx2(p, n, dst + k, cap - k);
+      k += done;
+      i = done * 2;
+    }
+#endif
     for (; i + 1 < n && k < cap; i += 2) {
       int a = hex_value[p[i]], b = hex_value[p[i + 1]];
       if ((a | b) < 0) return k;
@@ -443,6 +782,13 @@ static void base64_decode_run(b64_decoder *d, const uint8_t *src, size_t n) {
   unsigned slot = d->slot, hi = d->hi;
   while (i < n && k < cap) {
     if (slot == 0) {
+#if defined(__x86_64__)
+      if (have_avx2 && n - i >= 32) {
+        size_t used;
+        k += base64_decode_avx2(src + i, n - i, dst + k, cap - k, &used);
+        i += used;
+      }
+#endif
       while (i + 4 <= n && k + 3 <= cap) {
         uint32_t v = b64_quad[0][src[i]] | b64_quad[1][src[i + 1]] | b64_quad[2][src[i + 2]] |
                      b64_quad[3][src[i + 3]];
@@ -505,13 +851,45 @@ static size_t write_ucs2(js_env *js, js_value s, uint8_t *dst, size_t units) {
   return done * 2;
 }
 
+/* UTF-8 of a string, as V8's WriteUtf8 makes it (whole characters only), faster for one-byte
+ * strings: their characters are copied out a chunk at a time and widened here. */
+static size_t write_utf8(js_env *js, js_value s, uint8_t *dst, size_t cap) {
+  if (!js_string_is_one_byte(s)) return js_string_write_utf8(js, s, (char *)dst, cap);
+  size_t len = js_string_length(s), pos = 0, k = 0;
+  uint8_t chunk[STACK_CHUNK];
+  while (pos < len && k < cap) {
+    size_t n = len - pos < sizeof chunk ? len - pos : sizeof chunk;
+    js_string_write_latin1(js, s, (char *)chunk, pos, n);
+    size_t ascii = ascii_prefix(chunk, n), room = cap - k;
+    if (ascii >= room) {
+      memcpy(dst + k, chunk, room);
+      return cap;
+    }
+    memcpy(dst + k, chunk, ascii);
+    k += ascii;
+    for (size_t i = ascii; i < n; i++) {
+      uint8_t c = chunk[i];
+      if (c < 0x80) {
+        if (k == cap) return k;
+        dst[k++] = c;
+      } else {
+        if (cap - k < 2) return k;
+        dst[k++] = (uint8_t)(0xc0 | c >> 6);
+        dst[k++] = (uint8_t)(0x80 | (c & 0x3f));
+      }
+    }
+    pos += n;
+  }
+  return k;
+}
+
 /* Encodes s into dst (at most cap bytes) as Node's StringBytes::Write does; bytes written. */
 static size_t encode_into(js_env *js, js_value s, int enc, uint8_t *dst, size_t cap) {
   if (cap == 0) return 0;
   char_reader r;
   switch (enc) {
     case ENC_UTF8:
-      return js_string_write_utf8(js, s, (char *)dst, cap);
+      return write_utf8(js, s, dst, cap);
     case ENC_UCS2:
       return write_ucs2(js, s, dst, cap / 2);
     case ENC_HEX:
@@ -549,21 +927,14 @@ static js_value buffer_byte_length_utf8(js_env *js, js_call *call) {
   return js_number(js, (double)js_string_utf8_length(js, s));
 }
 
-static void free_bytes(void *data, size_t len, void *hint) {
-  (void)len;
-  (void)hint;
-  free(data);
-}
-
-/* An ArrayBuffer over malloc'd data, shrunk to n bytes first. */
+/* An ArrayBuffer over the first n bytes of a block. */
 static js_value adopt_bytes(js_env *js, uint8_t *data, size_t n) {
   if (n == 0) {
-    free(data);
+    block_free(data);
     return js_array_buffer_new(js, 0, NULL);
   }
-  uint8_t *shrunk = realloc(data, n);
-  if (shrunk) data = shrunk;
-  return js_array_buffer_external(js, data, n, free_bytes, NULL);
+  data = block_shrink(data, n);
+  return js_array_buffer_external(js, data, n, release_bytes, NULL);
 }
 
 static js_value throw_buffer_alloc(js_env *js) {
@@ -573,28 +944,28 @@ static js_value throw_buffer_alloc(js_env *js) {
 
 /* A one-byte string as UTF-8: latin1 characters at or above 0x80 take two bytes. */
 static js_value utf8_from_one_byte(js_env *js, js_value s, size_t len) {
-  uint8_t *raw = malloc(len);
+  uint8_t *raw = block_alloc(len);
   if (!raw) return throw_buffer_alloc(js);
   js_string_write_latin1(js, s, (char *)raw, 0, len);
-  size_t ok = ascii_prefix(raw, len);
-  if (ok == len) return adopt_bytes(js, raw, len);
-  size_t n = len + count_high(raw + ok, len - ok);
-  uint8_t *out = realloc(raw, n);
+  size_t ascii = ascii_prefix(raw, len);
+  if (ascii == len) return adopt_bytes(js, raw, len);
+  size_t n = len + count_high(raw + ascii, len - ascii), k = ascii;
+  uint8_t *out = block_alloc(n);
   if (!out) {
-    free(raw);
+    block_free(raw);
     return throw_buffer_alloc(js);
   }
-  /* Widen in place from the end: the output never overtakes the input. */
-  size_t i = len, k = n;
-  while (i > ok) {
-    uint8_t c = out[--i];
+  memcpy(out, raw, ascii);
+  for (size_t i = ascii; i < len; i++) {
+    uint8_t c = raw[i];
     if (c < 0x80) {
-      out[--k] = c;
+      out[k++] = c;
     } else {
-      out[--k] = (uint8_t)(0x80 | (c & 0x3f));
-      out[--k] = (uint8_t)(0xc0 | c >> 6);
+      out[k++] = (uint8_t)(0xc0 | c >> 6);
+      out[k++] = (uint8_t)(0x80 | (c & 0x3f));
     }
   }
+  block_free(raw);
   return adopt_bytes(js, out, n);
 }
 
@@ -614,7 +985,7 @@ static js_value buffer_create_from_string(js_env *js, js_call *call) {
     case ENC_BASE64URL: cap = len / 4 * 3 + 3; break;
     default: cap = len; break;
   }
-  uint8_t *data = malloc(cap ? cap : 1);
+  uint8_t *data = block_alloc(cap);
   if (!data) return throw_buffer_alloc(js);
   return adopt_bytes(js, data, encode_into(js, s, enc, data, cap));
 }
@@ -706,10 +1077,17 @@ static void str_bytes_free(str_bytes *b) {
 
 static int wtf8_bytes(js_env *js, js_value s, str_bytes *b) {
   size_t units = js_string_length(s);
-  uint16_t *u = malloc(units * 2 + 1);
   uint8_t *out = units * 3 <= sizeof b->stack ? b->stack : malloc(units * 3 + 1);
-  if (!u || !out) {
-    free(u);
+  if (!out) return -1;
+  if (js_string_is_one_byte(s)) {
+    /* No surrogates: UTF-8 as for a write. */
+    b->p = out;
+    b->n = write_utf8(js, s, out, units * 3);
+    return 0;
+  }
+  uint16_t stack[128];
+  uint16_t *u = units <= 128 ? stack : malloc(units * 2);
+  if (!u) {
     if (out != b->stack) free(out);
     return -1;
   }
@@ -734,7 +1112,7 @@ static int wtf8_bytes(js_env *js, js_value s, str_bytes *b) {
       out[k++] = (uint8_t)(0x80 | (c & 0x3f));
     }
   }
-  free(u);
+  if (u != stack) free(u);
   b->p = out;
   b->n = k;
   return 0;
@@ -815,38 +1193,64 @@ static int64_t search_start(size_t length, int64_t offset, size_t needle_len, in
 }
 
 /* The first match at or after `from`, or the last at or before it; -1 when none. */
+/* The first match at or after `from`, or the last at or before it; -1 when none. Short
+ * needles are found by memchr() of their first byte (vectorized by libc) and a check of the
+ * rest; long ones by memmem(), which stays linear. */
 static int64_t search_bytes(const uint8_t *hay, size_t hay_len, const uint8_t *needle,
                             size_t needle_len, size_t from, int forward) {
   if (hay_len < needle_len) return -1;
   size_t last = hay_len - needle_len;
+  uint8_t first = needle[0], final = needle[needle_len - 1];
   if (forward) {
     if (from > last) return -1;
-    const uint8_t *p = needle_len == 1 ? memchr(hay + from, needle[0], hay_len - from)
-                                       : memmem(hay + from, hay_len - from, needle, needle_len);
-    return p ? p - hay : -1;
+    if (needle_len > 32) {
+      const uint8_t *p = memmem(hay + from, hay_len - from, needle, needle_len);
+      return p ? p - hay : -1;
+    }
+    const uint8_t *p = hay + from, *end = hay + last + 1;
+    while (p < end && (p = memchr(p, first, (size_t)(end - p)))) {
+      if (p[needle_len - 1] == final && memcmp(p, needle, needle_len) == 0) return p - hay;
+      p++;
+    }
+    return -1;
   }
   size_t pos = from < last ? from : last;
   for (;;) {
-    const uint8_t *p = memrchr(hay, needle[0], pos + 1);
+    const uint8_t *p = memrchr(hay, first, pos + 1);
     if (!p) return -1;
-    if (memcmp(p, needle, needle_len) == 0) return p - hay;
+    if (p[needle_len - 1] == final && memcmp(p, needle, needle_len) == 0) return p - hay;
     if (p == hay) return -1;
     pos = (size_t)(p - hay) - 1;
   }
 }
 
+/* The same over UTF-16 units (hay_units and the result count units): candidates are found by
+ * memchr() of one byte of the first unit (its low byte unless that is 0), at its parity. */
 static int64_t search_units(const uint8_t *hay, size_t hay_units, const uint8_t *needle,
                             size_t needle_units, size_t from, int forward) {
   if (hay_units < needle_units) return -1;
   size_t last = hay_units - needle_units, bytes = needle_units * 2;
+  size_t side = needle[0] ? 0 : 1;
+  uint8_t key = needle[side];
   if (forward) {
-    for (size_t i = from; i <= last; i++)
-      if (memcmp(hay + i * 2, needle, bytes) == 0) return (int64_t)i;
+    if (from > last) return -1;
+    const uint8_t *p = hay + from * 2 + side, *end = hay + last * 2 + side + 1;
+    while (p < end && (p = memchr(p, key, (size_t)(end - p)))) {
+      size_t at = (size_t)(p - hay) - side;
+      if (at % 2 == 0 && memcmp(hay + at, needle, bytes) == 0) return (int64_t)(at / 2);
+      p++;
+    }
     return -1;
   }
-  for (size_t i = from < last ? from : last;; i--) {
-    if (memcmp(hay + i * 2, needle, bytes) == 0) return (int64_t)i;
-    if (i == 0) return -1;
+  size_t pos = (from < last ? from : last) * 2 + side;
+  for (;;) {
+    const uint8_t *p = memrchr(hay, key, pos + 1);
+    if (!p) return -1;
+    size_t at = (size_t)(p - hay);
+    if (at >= side && (at - side) % 2 == 0 && memcmp(hay + at - side, needle, bytes) == 0)
+      return (int64_t)((at - side) / 2);
+    if (at == 0) return -1;
+    pos = at - 1;
   }
 }
 
@@ -1030,7 +1434,12 @@ static const js_method buffer_methods[] = {
 
 js_value binding_init_buffer(node_env *env) {
   js_env *js = env->js;
-  init_tables();
+  static int initialized;
+  if (!initialized) {
+    initialized = 1;
+    uv_mutex_init(&block_lock);
+    init_tables();
+  }
   js_value b = js_object_new(js);
   js_set_methods(js, b, buffer_methods, ARRAY_SIZE(buffer_methods));
   js_set_named(js, b, "kMaxLength", js_number(js, (double)js_typed_array_max_length()));

@@ -60,9 +60,14 @@ js_value js_string_intern(js_env *env, const char *s);                  /* inter
 /* Strings over static memory the program never frees (no copy). */
 js_value js_string_static_latin1(js_env *env, const char *s, size_t len);
 js_value js_string_static_utf16(js_env *env, const uint16_t *s, size_t len);
-/* A one-byte string over malloc'd memory whose ownership it takes (no copy): free()d when the
- * string is collected. NULL (data freed) when len is over js_string_max_length(). */
-js_value js_string_external_latin1(js_env *env, char *data, size_t len);
+/* A one-byte string over memory whose ownership it takes (no copy): release(data, len) runs
+ * when the string is collected, and at once (returning NULL) when len is over
+ * js_string_max_length(). */
+js_value js_string_external_latin1(js_env *env, char *data, size_t len,
+                                   void (*release)(char *data, size_t len));
+/* The same for UTF-16 code units (len counts units). */
+js_value js_string_external_utf16(js_env *env, uint16_t *data, size_t len,
+                                  void (*release)(uint16_t *data, size_t len));
 /* The characters of an external one-byte string, without a copy; NULL for other strings. */
 const char *js_string_external_latin1_data(js_value s, size_t *len);
 size_t js_string_max_length(void);        /* the engine's longest string, in UTF-16 units */
@@ -139,6 +144,8 @@ js_value js_strict_equals(js_env *env, js_value a, js_value b);
 /* -- calls -- */
 int js_argc(js_call *call);
 js_value js_arg(js_call *call, int i);      /* undefined past the end */
+/* Whether argument i is a Number holding a uint32 (then stored in *out): no handle made. */
+int js_arg_uint32(js_call *call, int i, uint32_t *out);
 js_value js_this(js_call *call);
 js_value js_new_target(js_call *call);
 const void *js_data(js_call *call);          /* the data given to js_function_new */
@@ -205,6 +212,8 @@ js_value js_typed_array_new(js_env *env, js_typed_array_type type, js_value ab,
                             size_t offset, size_t length);
 /* For an ArrayBuffer, SharedArrayBuffer or ArrayBufferView: its bytes. 0 or -1. */
 int js_bytes(js_value v, uint8_t **data, size_t *len);
+/* The same for an ArrayBufferView only (data NULL when its buffer has none). 0 or -1. */
+int js_view_bytes(js_value v, uint8_t **data, size_t *len);
 
 /* -- scripts -- */
 /* host_id (NULL for none) is a Number kept as the script's host-defined options: dynamic

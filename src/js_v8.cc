@@ -287,30 +287,78 @@ class StaticTwoByte : public v8::String::ExternalStringResource, public StaticRe
 }  // namespace
 
 namespace {
+// Its memory counts as the isolate's external memory (as Node's external strings do), so
+// that the GC knows to collect strings holding much of it.
 class OwnedOneByte : public v8::String::ExternalOneByteStringResource {
  public:
-  OwnedOneByte(char *data, size_t len) : data_(data), len_(len) {}
+  OwnedOneByte(v8::Isolate *isolate, char *data, size_t len, void (*release)(char *, size_t))
+      : isolate_(isolate), data_(data), len_(len), release_(release) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory((int64_t)len_);
+  }
   const char *data() const override { return data_; }
   size_t length() const override { return len_; }
   void Dispose() override {
-    free(data_);
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-(int64_t)len_);
+    release_(data_, len_);
     delete this;
   }
 
  private:
+  v8::Isolate *isolate_;
   char *data_;
   size_t len_;
+  void (*release_)(char *, size_t);
 };
 }  // namespace
 
-js_value js_string_external_latin1(js_env *env, char *data, size_t len) {
+js_value js_string_external_latin1(js_env *env, char *data, size_t len,
+                                   void (*release)(char *data, size_t len)) {
   if (len > (size_t)v8::String::kMaxLength) {
-    free(data);
+    release(data, len);
     return nullptr;
   }
-  OwnedOneByte *r = new OwnedOneByte(data, len);
+  OwnedOneByte *r = new OwnedOneByte(env->isolate, data, len, release);
   Local<v8::String> s;
   if (!v8::String::NewExternalOneByte(env->isolate, r).ToLocal(&s)) {
+    r->Dispose();
+    return nullptr;
+  }
+  return V(s);
+}
+
+namespace {
+class OwnedTwoByte : public v8::String::ExternalStringResource {
+ public:
+  OwnedTwoByte(v8::Isolate *isolate, uint16_t *data, size_t len,
+               void (*release)(uint16_t *, size_t))
+      : isolate_(isolate), data_(data), len_(len), release_(release) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory((int64_t)(len_ * 2));
+  }
+  const uint16_t *data() const override { return data_; }
+  size_t length() const override { return len_; }
+  void Dispose() override {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-(int64_t)(len_ * 2));
+    release_(data_, len_);
+    delete this;
+  }
+
+ private:
+  v8::Isolate *isolate_;
+  uint16_t *data_;
+  size_t len_;
+  void (*release_)(uint16_t *, size_t);
+};
+}  // namespace
+
+js_value js_string_external_utf16(js_env *env, uint16_t *data, size_t len,
+                                  void (*release)(uint16_t *data, size_t len)) {
+  if (len > (size_t)v8::String::kMaxLength) {
+    release(data, len);
+    return nullptr;
+  }
+  OwnedTwoByte *r = new OwnedTwoByte(env->isolate, data, len, release);
+  Local<v8::String> s;
+  if (!v8::String::NewExternalTwoByte(env->isolate, r).ToLocal(&s)) {
     r->Dispose();
     return nullptr;
   }
@@ -603,6 +651,12 @@ static inline const v8::FunctionCallbackInfo<v8::Value> &Info(js_call *call) {
 }
 int js_argc(js_call *call) { return Info(call).Length(); }
 js_value js_arg(js_call *call, int i) { return V(Info(call)[i]); }
+int js_arg_uint32(js_call *call, int i, uint32_t *out) {
+  Local<v8::Value> v = Info(call)[i];
+  if (!v->IsUint32()) return 0;
+  *out = v.As<v8::Uint32>()->Value();
+  return 1;
+}
 js_value js_this(js_call *call) { return V(Info(call).This()); }
 js_value js_new_target(js_call *call) { return V(Info(call).NewTarget()); }
 const void *js_data(js_call *call) {
@@ -935,6 +989,16 @@ js_value js_typed_array_new(js_env *env, js_typed_array_type type, js_value jab,
     case JS_BIGUINT64: return V(v8::BigUint64Array::New(ab, offset, length));
   }
   return nullptr;
+}
+
+int js_view_bytes(js_value jv, uint8_t **data, size_t *len) {
+  Local<v8::Value> v = L(jv);
+  if (!v->IsArrayBufferView()) return -1;
+  Local<v8::ArrayBufferView> view = v.As<v8::ArrayBufferView>();
+  uint8_t *base = static_cast<uint8_t *>(view->Buffer()->Data());
+  *data = base ? base + view->ByteOffset() : nullptr;
+  *len = base ? view->ByteLength() : 0;
+  return 0;
 }
 
 int js_bytes(js_value jv, uint8_t **data, size_t *len) {

@@ -304,54 +304,49 @@ function readIntBE(offset, byteLength) {
   boundsError(byteLength, 6, 'byteLength');
 }
 
-// -- 64-bit reads ----------------------------------------------------------------------------
+// -- 64-bit reads: through scratch BigInt arrays sharing their bytes with a Uint8Array, which
+// is faster than BigInt arithmetic ----------------------------------------------------------
+
+const bigUint64Array = new BigUint64Array(1);
+const bigInt64Array = new BigInt64Array(bigUint64Array.buffer);
+const bigBytes = new Uint8Array(bigUint64Array.buffer);
+// Byte i of a scratch array is the byte of significance i, or 7 - i on big-endian machines.
+const bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+function loadBig(buf, offset, littleEndian) {
+  validateOffsetType(offset, 'offset');
+  const first = buf[offset];
+  const last = buf[offset + 7];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - 8);
+  if (littleEndian !== bigEndian) {
+    bigBytes[0] = first;
+    for (let i = 1; i < 7; i++) bigBytes[i] = buf[offset + i];
+    bigBytes[7] = last;
+  } else {
+    bigBytes[7] = first;
+    for (let i = 1; i < 7; i++) bigBytes[7 - i] = buf[offset + i];
+    bigBytes[0] = last;
+  }
+}
 
 function readBigUInt64LE(offset = 0) {
-  validateOffsetType(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  const lo = first + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 +
-    this[offset + 3] * 0x1000000;
-  const hi = this[offset + 4] + this[offset + 5] * 0x100 + this[offset + 6] * 0x10000 +
-    last * 0x1000000;
-  return BigInt(lo) + (BigInt(hi) << 32n);
+  loadBig(this, offset, true);
+  return bigUint64Array[0];
 }
 
 function readBigUInt64BE(offset = 0) {
-  validateOffsetType(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  const hi = first * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 +
-    this[offset + 3];
-  const lo = this[offset + 4] * 0x1000000 + this[offset + 5] * 0x10000 +
-    this[offset + 6] * 0x100 + last;
-  return (BigInt(hi) << 32n) + BigInt(lo);
+  loadBig(this, offset, false);
+  return bigUint64Array[0];
 }
 
 function readBigInt64LE(offset = 0) {
-  validateOffsetType(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  const hi = this[offset + 4] + this[offset + 5] * 0x100 + this[offset + 6] * 0x10000 +
-    (last << 24);
-  const lo = first + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 +
-    this[offset + 3] * 0x1000000;
-  return (BigInt(hi) << 32n) + BigInt(lo);
+  loadBig(this, offset, true);
+  return bigInt64Array[0];
 }
 
 function readBigInt64BE(offset = 0) {
-  validateOffsetType(offset, 'offset');
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  const hi = (first << 24) + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 +
-    this[offset + 3];
-  const lo = this[offset + 4] * 0x1000000 + this[offset + 5] * 0x10000 +
-    this[offset + 6] * 0x100 + last;
-  return (BigInt(hi) << 32n) + BigInt(lo);
+  loadBig(this, offset, false);
+  return bigInt64Array[0];
 }
 
 // -- floats: through a scratch typed array sharing bytes with a Uint8Array --------------------
@@ -361,7 +356,6 @@ const float32Bytes = new Uint8Array(float32Array.buffer);
 const float64Array = new Float64Array(1);
 const float64Bytes = new Uint8Array(float64Array.buffer);
 // "Forwards" reads and writes the machine's byte order, "Backwards" the other one.
-const bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 
 function readFloatForwards(offset = 0) {
   validateOffsetType(offset, 'offset');
@@ -651,47 +645,25 @@ function writeIntBE(value, offset, byteLength) {
   boundsError(byteLength, 6, 'byteLength');
 }
 
-// BigInt writes: a Number value throws the engine's TypeError at the first `&`, as in Node.
-function writeBigU_Int64LE(buf, value, offset, min, max) {
+// BigInt writes. The mask keeps the low 64 bits (two's complement for negative values) and,
+// for a Number, throws the engine's TypeError, as Node does.
+function storeBig(buf, value, offset, min, max, littleEndian) {
   checkInt(value, min, max, buf, offset, 7);
-  let lo = Number(value & 0xffffffffn);
-  buf[offset] = lo;
-  lo >>= 8;
-  buf[offset + 1] = lo;
-  lo >>= 8;
-  buf[offset + 2] = lo;
-  lo >>= 8;
-  buf[offset + 3] = lo;
-  let hi = Number(value >> 32n & 0xffffffffn);
-  buf[offset + 4] = hi;
-  hi >>= 8;
-  buf[offset + 5] = hi;
-  hi >>= 8;
-  buf[offset + 6] = hi;
-  hi >>= 8;
-  buf[offset + 7] = hi;
+  bigUint64Array[0] = value & 0xffffffffffffffffn;
+  if (littleEndian !== bigEndian) {
+    for (let i = 0; i < 8; i++) buf[offset + i] = bigBytes[i];
+  } else {
+    for (let i = 0; i < 8; i++) buf[offset + i] = bigBytes[7 - i];
+  }
   return offset + 8;
 }
 
+function writeBigU_Int64LE(buf, value, offset, min, max) {
+  return storeBig(buf, value, offset, min, max, true);
+}
+
 function writeBigU_Int64BE(buf, value, offset, min, max) {
-  checkInt(value, min, max, buf, offset, 7);
-  let lo = Number(value & 0xffffffffn);
-  buf[offset + 7] = lo;
-  lo >>= 8;
-  buf[offset + 6] = lo;
-  lo >>= 8;
-  buf[offset + 5] = lo;
-  lo >>= 8;
-  buf[offset + 4] = lo;
-  let hi = Number(value >> 32n & 0xffffffffn);
-  buf[offset + 3] = hi;
-  hi >>= 8;
-  buf[offset + 2] = hi;
-  hi >>= 8;
-  buf[offset + 1] = hi;
-  hi >>= 8;
-  buf[offset] = hi;
-  return offset + 8;
+  return storeBig(buf, value, offset, min, max, false);
 }
 
 function writeBigUInt64LE(value, offset = 0) {
