@@ -18,12 +18,15 @@ deps/.fetched-v2: tools/fetch-deps.sh
 	sh tools/fetch-deps.sh
 
 # GYP lists lib/ and src/ files when it runs: re-run it when the set of files changes.
-$(LIB_LIST) $(SRC_LIST): FORCE
+$(LIB_LIST): FORCE
 	@mkdir -p out
-	@find lib -name '*.js' | LC_ALL=C sort > $(LIB_LIST).new
-	@if cmp -s $(LIB_LIST).new $(LIB_LIST); then rm $(LIB_LIST).new; else mv $(LIB_LIST).new $(LIB_LIST); fi
-	@ls src/*.c | LC_ALL=C sort > $(SRC_LIST).new
-	@if cmp -s $(SRC_LIST).new $(SRC_LIST); then rm $(SRC_LIST).new; else mv $(SRC_LIST).new $(SRC_LIST); fi
+	@find lib -name '*.js' | LC_ALL=C sort > $@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+
+$(SRC_LIST): FORCE
+	@mkdir -p out
+	@ls src/*.c | LC_ALL=C sort > $@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
 
 out/Makefile: deps/.fetched-v2 configure node.gyp common.gypi $(LIB_LIST) $(SRC_LIST)
 	$(PYTHON3) ./configure $(shell cat config.status 2>/dev/null)
