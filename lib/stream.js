@@ -3,7 +3,7 @@
 // Writable, Duplex, Transform, PassThrough, pipeline, finished, compose, addAbortSignal and
 // the stream state helpers hanging off it.
 
-const { isArrayBufferView, isUint8Array } = require('internal/util/types');
+const { isUint8Array } = require('internal/util/types');
 const { Buffer } = require('buffer');
 const { pipeline } = require('internal/streams/pipeline');
 const eos = require('internal/streams/end-of-stream');
@@ -62,7 +62,7 @@ Object.defineProperty(eos, kCustomPromisify, {
 // Backwards-compatible with the older `require('stream').Stream`.
 Stream.Stream = Stream;
 
-Stream._isArrayBufferView = isArrayBufferView;
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = isUint8Array;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);

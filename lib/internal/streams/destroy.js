@@ -17,9 +17,9 @@ const {
 
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
-// Readable[kAfterConstruct](stream) and Writable[kAfterConstruct](stream): what each side does
-// once _construct() has called back (a Duplex runs both).
-const kAfterConstruct = Symbol('kAfterConstruct');
+// state[kOnConstructed](stream), on ReadableState and WritableState: what each side does once
+// _construct() has called back (a Duplex runs both).
+const kOnConstructed = Symbol('kOnConstructed');
 
 function recordError(err, w, r) {
   if (!err) return;
@@ -217,7 +217,7 @@ module.exports = {
   destroy,
   undestroy,
   errorOrDestroy,
-  kAfterConstruct,
+  kOnConstructed,
   kConstruct,
   kDestroy,
 };

@@ -8,7 +8,7 @@ const Writable = require('internal/streams/writable');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 
-const { kAfterConstruct } = destroyImpl;
+const { kOnConstructed } = destroyImpl;
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 
 module.exports = Duplex;
@@ -25,7 +25,18 @@ Duplex.prototype.destroy = Writable.prototype.destroy;
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
-  if (this._events === undefined) this._events = new DuplexEvents();
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined,
+      data: undefined,
+      end: undefined,
+      readable: undefined,
+    };
+  }
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);
 
@@ -61,23 +72,11 @@ function Duplex(options) {
 
   if (this._construct != null) {
     destroyImpl.construct(this, () => {
-      Readable[kAfterConstruct](this);
-      Writable[kAfterConstruct](this);
+      this._readableState[kOnConstructed](this);
+      this._writableState[kOnConstructed](this);
     });
   }
 }
-
-function DuplexEvents() {
-  this.close = undefined;
-  this.error = undefined;
-  this.prefinish = undefined;
-  this.finish = undefined;
-  this.drain = undefined;
-  this.data = undefined;
-  this.end = undefined;
-  this.readable = undefined;
-}
-DuplexEvents.prototype = Object.create(null);
 
 Object.defineProperties(Duplex.prototype, {
   writable: {

@@ -11,7 +11,7 @@ function Stream(opts) {
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
 
-Stream.prototype.pipe = function pipe(dest, options) {
+Stream.prototype.pipe = function(dest, options) {
   const source = this;
   let endedDest = false;
 

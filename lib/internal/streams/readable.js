@@ -67,11 +67,20 @@ const kHasFlowing = 1 << 19;
 const kFlowing = 1 << 20;
 const kHasPaused = 1 << 21;
 const kPaused = 1 << 22;
+// Values set on few streams live in symbol slots, present only once set; a bit says whether
+// there is one, for the hot paths.
+const kErrored = 1 << 23;
+const kDecoder = 1 << 24;
+const kDefaultUTF8Encoding = 1 << 25;
+
+const kErroredValue = Symbol('kErroredValue');
+const kDecoderValue = Symbol('kDecoderValue');
+const kEncodingValue = Symbol('kEncodingValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
 
 function defineFlag(proto, name, bit) {
   Object.defineProperty(proto, name, {
     __proto__: null,
-    configurable: true,
     enumerable: false,
     get() { return (this[kState] & bit) !== 0; },
     set(value) {
@@ -84,7 +93,6 @@ function defineFlag(proto, name, bit) {
 function defineTriState(proto, name, hasBit, valueBit) {
   Object.defineProperty(proto, name, {
     __proto__: null,
-    configurable: true,
     enumerable: false,
     get() {
       const s = this[kState];
@@ -104,7 +112,7 @@ function ReadableState(options, stream, isDuplex) {
     isDuplex = stream instanceof Duplex;
   }
 
-  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync;
+  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync | kDefaultUTF8Encoding;
   if (options?.objectMode || (isDuplex && options?.readableObjectMode)) {
     this[kState] |= kObjectMode;
   }
@@ -120,10 +128,6 @@ function ReadableState(options, stream, isDuplex) {
   this.pipes = [];
   // The destination (or, with several pipes, a Set of them) whose 'drain' we wait for.
   this.awaitDrainWriters = null;
-  this.errored = null;
-  this.decoder = null;
-  this.encoding = null;
-  this.defaultEncoding = 'utf8';
 
   if (options) {
     if (options.emitClose === false) this[kState] &= ~kEmitClose;
@@ -131,12 +135,14 @@ function ReadableState(options, stream, isDuplex) {
     const defaultEncoding = options.defaultEncoding;
     if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
       if (!Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-      this.defaultEncoding = defaultEncoding;
+      this[kState] &= ~kDefaultUTF8Encoding;
+      this[kDefaultEncodingValue] = defaultEncoding;
     }
     if (options.encoding) {
       StringDecoder ??= require('string_decoder').StringDecoder;
-      this.decoder = new StringDecoder(options.encoding);
-      this.encoding = options.encoding;
+      this[kDecoderValue] = new StringDecoder(options.encoding);
+      this[kEncodingValue] = options.encoding;
+      this[kState] |= kDecoder;
     }
   }
 }
@@ -164,14 +170,66 @@ function ReadableState(options, stream, isDuplex) {
   defineFlag(proto, 'dataEmitted', kDataEmitted);
   defineTriState(proto, 'flowing', kHasFlowing, kFlowing);
   defineTriState(proto, 'paused', kHasPaused, kPaused);
+  Object.defineProperties(proto, {
+    errored: {
+      __proto__: null,
+      enumerable: false,
+      get() { return (this[kState] & kErrored) !== 0 ? this[kErroredValue] : null; },
+      set(value) {
+        if (value) {
+          this[kErroredValue] = value;
+          this[kState] |= kErrored;
+        } else {
+          this[kState] &= ~kErrored;
+        }
+      },
+    },
+    decoder: {
+      __proto__: null,
+      enumerable: false,
+      get() { return (this[kState] & kDecoder) !== 0 ? this[kDecoderValue] : null; },
+      set(value) {
+        if (value) {
+          this[kDecoderValue] = value;
+          this[kState] |= kDecoder;
+        } else {
+          this[kState] &= ~kDecoder;
+        }
+      },
+    },
+    encoding: {
+      __proto__: null,
+      enumerable: false,
+      get() { return this[kEncodingValue] ?? null; },
+      set(value) { this[kEncodingValue] = value; },
+    },
+    defaultEncoding: {
+      __proto__: null,
+      enumerable: false,
+      get() {
+        return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue];
+      },
+      set(value) {
+        if (value === 'utf8' || value === 'utf-8') {
+          this[kState] |= kDefaultUTF8Encoding;
+        } else {
+          this[kState] &= ~kDefaultUTF8Encoding;
+          this[kDefaultEncodingValue] = value;
+        }
+      },
+    },
+  });
   // Legacy: pipes used to be counted separately.
   Object.defineProperty(proto, 'pipesCount', {
     __proto__: null,
-    configurable: true,
     enumerable: false,
     get() { return this.pipes.length; },
   });
 }
+
+ReadableState.prototype[destroyImpl.kOnConstructed] = function onConstructed(stream) {
+  if ((this[kState] & kNeedReadable) !== 0) maybeReadMore(stream, this);
+};
 
 // --- the chunk buffer --------------------------------------------------------------------
 
@@ -209,7 +267,7 @@ function bufferTakeAll(state) {
   let ret;
   if (count === 1) {
     ret = buffer[start];
-  } else if (state.decoder !== null) {
+  } else if ((state[kState] & kDecoder) !== 0) {
     ret = '';
     for (let i = start; i < buffer.length; i++) ret += buffer[i];
   } else {
@@ -234,22 +292,7 @@ function bufferTake(state, n) {
     return first.slice(0, n);
   }
   if (n === first.length) return bufferShift(state);
-  if (state.decoder !== null) {
-    let ret = '';
-    while (n > 0) {
-      const chunk = buffer[state.bufferIndex];
-      if (n >= chunk.length) {
-        ret += chunk;
-        n -= chunk.length;
-        bufferShift(state);
-      } else {
-        ret += chunk.slice(0, n);
-        buffer[state.bufferIndex] = chunk.slice(n);
-        n = 0;
-      }
-    }
-    return ret;
-  }
+  if ((state[kState] & kDecoder) !== 0) return takeString(state, n);
   const ret = Buffer.allocUnsafe(n);
   let offset = 0;
   while (offset < n) {
@@ -260,12 +303,50 @@ function bufferTake(state, n) {
       offset += chunk.length;
       bufferShift(state);
     } else {
-      ret.set(want === chunk.length ? chunk :
-        new Uint8Array(chunk.buffer, chunk.byteOffset, want), offset);
+      ret.set(new Uint8Array(chunk.buffer, chunk.byteOffset, want), offset);
       buffer[state.bufferIndex] = chunk.slice(want);
       offset = n;
     }
   }
+  return ret;
+}
+
+// n characters from string chunks, n spanning more than the first chunk. Node 20 decides
+// whether the chunk where the count runs out is taken whole by comparing the count with the
+// number of slots in the buffer array (consumed ones included) rather than with the chunk's
+// length: then it returns more than n characters (and readableLength is off by as much), and
+// an exact fit leaves an empty string chunk behind. Reproduced, as it decides what read(n)
+// returns.
+function takeString(state, n) {
+  const buffer = state.buffer;
+  const slots = buffer.length;
+  let index = state.bufferIndex;
+  let ret = '';
+  while (index < slots) {
+    const chunk = buffer[index];
+    if (n > chunk.length) {
+      ret += chunk;
+      n -= chunk.length;
+      buffer[index++] = null;
+    } else {
+      if (n === slots) {
+        ret += chunk;
+        buffer[index++] = null;
+      } else {
+        ret += chunk.slice(0, n);
+        buffer[index] = chunk.slice(n);
+      }
+      break;
+    }
+  }
+  if (index === slots) {
+    buffer.length = 0;
+    index = 0;
+  } else if (index > 1024) {
+    buffer.splice(0, index);
+    index = 0;
+  }
+  state.bufferIndex = index;
   return ret;
 }
 
@@ -275,7 +356,15 @@ function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
 
   // Pre-shaped listener map: the events a stream always checks are found without a miss.
-  if (this._events === undefined) this._events = new ReadableEvents();
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      data: undefined,
+      end: undefined,
+      readable: undefined,
+    };
+  }
 
   Duplex ??= require('internal/streams/duplex');
   const isDuplex = this instanceof Duplex;
@@ -291,27 +380,9 @@ function Readable(options) {
   Stream.call(this, options);
 
   destroyImpl.construct(this, () => {
-    afterConstruct(this);
+    this._readableState[destroyImpl.kOnConstructed](this);
   });
 }
-
-function afterConstruct(stream) {
-  const state = stream._readableState;
-  if ((state[kState] & kNeedReadable) !== 0) maybeReadMore(stream, state);
-}
-Object.defineProperty(Readable, destroyImpl.kAfterConstruct, {
-  __proto__: null,
-  value: afterConstruct,
-});
-
-function ReadableEvents() {
-  this.close = undefined;
-  this.error = undefined;
-  this.data = undefined;
-  this.end = undefined;
-  this.readable = undefined;
-}
-ReadableEvents.prototype = Object.create(null);
 
 Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;
@@ -358,8 +429,12 @@ Readable.prototype.push = function(chunk, encoding) {
 
 function pushBytes(stream, state, chunk, encoding) {
   if (typeof chunk === 'string') {
-    encoding = encoding || state.defaultEncoding;
-    if (state.encoding !== encoding) {
+    if (!encoding) {
+      encoding = (state[kState] & kDefaultUTF8Encoding) !== 0 ?
+        'utf8' : state[kDefaultEncodingValue];
+    }
+    // A string already in the decoder's encoding is taken as it is.
+    if (state[kEncodingValue] !== encoding) {
       chunk = Buffer.from(chunk, encoding);
       encoding = '';
     }
@@ -383,11 +458,11 @@ function pushBytes(stream, state, chunk, encoding) {
     errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if ((state[kState] & kDestroyed) !== 0 || state.errored) return false;
+  if ((state[kState] & (kDestroyed | kErrored)) !== 0) return false;
 
   state[kState] &= ~kReading;
-  if (state.decoder !== null && !encoding) {
-    chunk = state.decoder.write(chunk);
+  if ((state[kState] & kDecoder) !== 0 && !encoding) {
+    chunk = state[kDecoderValue].write(chunk);
     if (chunk.length === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
@@ -402,10 +477,10 @@ function pushObject(stream, state, chunk, encoding) {
     errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if ((state[kState] & kDestroyed) !== 0 || state.errored) return false;
+  if ((state[kState] & (kDestroyed | kErrored)) !== 0) return false;
   state[kState] &= ~kReading;
-  if (state.decoder !== null && !encoding) {
-    chunk = state.decoder.write(chunk);
+  if ((state[kState] & kDecoder) !== 0 && !encoding) {
+    chunk = state[kDecoderValue].write(chunk);
     if (chunk.length === 0) return canPushMore(state);
   }
   addChunk(stream, state, chunk, false);
@@ -439,7 +514,7 @@ Readable.prototype.unshift = function(chunk, encoding) {
   }
   if ((state[kState] & kEndEmitted) !== 0) {
     errorOrDestroy(this, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-  } else if ((state[kState] & kDestroyed) !== 0 || state.errored) {
+  } else if ((state[kState] & (kDestroyed | kErrored)) !== 0) {
     return false;
   } else {
     addChunk(this, state, chunk, true);
@@ -467,9 +542,8 @@ function addChunk(stream, state, chunk, addToFront) {
 
 function onEofChunk(stream, state) {
   if ((state[kState] & kEnded) !== 0) return;
-  const decoder = state.decoder;
-  if (decoder !== null) {
-    const chunk = decoder.end();
+  if ((state[kState] & kDecoder) !== 0) {
+    const chunk = state[kDecoderValue].end();
     if (chunk && chunk.length) {
       state.buffer.push(chunk);
       state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
@@ -494,8 +568,9 @@ Readable.prototype.setEncoding = function(enc) {
   StringDecoder ??= require('string_decoder').StringDecoder;
   const decoder = new StringDecoder(enc);
   const state = this._readableState;
-  state.decoder = decoder;
-  state.encoding = decoder.encoding;
+  state[kDecoderValue] = decoder;
+  state[kEncodingValue] = decoder.encoding;
+  state[kState] |= kDecoder;
   // Buffered bytes become text now, so that read() returns strings from here on.
   let content = '';
   const buffer = state.buffer;
@@ -571,7 +646,7 @@ Readable.prototype.read = function(n) {
   // is already pending or the stream cannot produce more.
   let doRead = (state[kState] & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if ((state[kState] & (kEnded | kReading | kDestroyed)) !== 0 || state.errored ||
+  if ((state[kState] & (kEnded | kReading | kDestroyed | kErrored)) !== 0 ||
       (state[kState] & kConstructed) === 0) {
     doRead = false;
   } else if (doRead) {
@@ -630,7 +705,7 @@ function endReadable(stream) {
 }
 
 function endReadableNT(state, stream) {
-  if (!state.errored && (state[kState] & (kCloseEmitted | kEndEmitted)) === 0 &&
+  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) === 0 &&
       state.length === 0) {
     state[kState] |= kEndEmitted;
     stream.emit('end');
@@ -667,7 +742,7 @@ function emitReadable(stream) {
 
 function emitReadableNow(stream) {
   const state = stream._readableState;
-  if ((state[kState] & kDestroyed) === 0 && !state.errored &&
+  if ((state[kState] & (kDestroyed | kErrored)) === 0 &&
       (state.length || (state[kState] & kEnded) !== 0)) {
     stream.emit('readable');
     state[kState] &= ~kEmittedReadable;
@@ -1075,7 +1150,7 @@ Object.defineProperties(Readable.prototype, {
     get() {
       const r = this._readableState;
       return !!(r.readable !== false &&
-        ((r[kState] & kDestroyed) !== 0 || r.errored) &&
+        (r[kState] & (kDestroyed | kErrored)) !== 0 &&
         (r[kState] & kEndEmitted) === 0);
     },
   },

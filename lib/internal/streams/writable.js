@@ -40,8 +40,14 @@ Object.setPrototypeOf(Writable, Stream);
 
 function nop() {}
 
-const kOnFinished = Symbol('kOnFinished');
 const kState = Symbol('kState');
+// Values that are absent, or set on few streams, live in symbol slots (present once set).
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kWriteCbValue = Symbol('kWriteCbValue');
+const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+const kBufferedValue = Symbol('kBufferedValue');
+const kOnFinishedValue = Symbol('kOnFinishedValue');
 
 const kObjectMode = 1 << 0;
 const kEnded = 1 << 1;
@@ -65,11 +71,14 @@ const kAllBuffers = 1 << 18;
 const kAllNoop = 1 << 19;
 // An afterWrite() is already queued for writes completed synchronously.
 const kAfterWritePending = 1 << 20;
+const kErrored = 1 << 21;
+const kDefaultUTF8Encoding = 1 << 22;
+const kHasWritable = 1 << 23;
+const kWritable = 1 << 24;
 
 function defineFlag(proto, name, bit) {
   Object.defineProperty(proto, name, {
     __proto__: null,
-    configurable: true,
     enumerable: false,
     get() { return (this[kState] & bit) !== 0; },
     set(value) {
@@ -85,7 +94,8 @@ function WritableState(options, stream, isDuplex) {
     isDuplex = stream instanceof Duplex;
   }
 
-  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync | kDecodeStrings;
+  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync | kDecodeStrings |
+    kDefaultUTF8Encoding;
   if (options?.objectMode || (isDuplex && options?.writableObjectMode)) {
     this[kState] |= kObjectMode;
   }
@@ -93,7 +103,6 @@ function WritableState(options, stream, isDuplex) {
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
-  this.defaultEncoding = 'utf8';
   if (options) {
     // decodeStrings: false hands strings to _write() as they are.
     if (options.decodeStrings === false) this[kState] &= ~kDecodeStrings;
@@ -102,7 +111,8 @@ function WritableState(options, stream, isDuplex) {
     const defaultEncoding = options.defaultEncoding;
     if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
       if (!Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-      this.defaultEncoding = defaultEncoding;
+      this[kState] &= ~kDefaultUTF8Encoding;
+      this[kDefaultEncodingValue] = defaultEncoding;
     }
   }
 
@@ -111,27 +121,31 @@ function WritableState(options, stream, isDuplex) {
   this.corked = 0;
   // The one callback passed to every _write()/_writev() call.
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
   this.writelen = 0;
-  // Synchronous _write() callbacks of one tick are batched into one afterWrite().
-  this.afterWriteTickInfo = null;
   resetBuffer(this);
   // Writes and the end/finish steps not yet called back; 'finish' waits for 0.
   this.pendingcb = 0;
-  this.errored = null;
-  this[kOnFinished] = [];
 }
 
-// Buffered writes are buffered[bufferedIndex...].
+// Buffered writes are state[kBufferedValue][bufferedIndex...] (null: none).
 function resetBuffer(state) {
-  state.buffered = [];
+  state[kBufferedValue] = null;
   state.bufferedIndex = 0;
   state[kState] |= kAllBuffers | kAllNoop;
 }
 
-WritableState.prototype.getBuffer = function getBuffer() {
-  return this.buffered.slice(this.bufferedIndex);
-};
+function bufferedCount(state) {
+  const buffered = state[kBufferedValue];
+  return buffered === null ? 0 : buffered.length - state.bufferedIndex;
+}
+
+// The end() callbacks waiting for 'finish' (they are called with its outcome).
+function takeOnFinished(state) {
+  const callbacks = state[kOnFinishedValue];
+  if (callbacks === undefined || callbacks.length === 0) return callbacks;
+  state[kOnFinishedValue] = [];
+  return callbacks;
+}
 
 {
   const proto = WritableState.prototype;
@@ -157,11 +171,67 @@ WritableState.prototype.getBuffer = function getBuffer() {
   defineFlag(proto, 'allNoop', kAllNoop);
   Object.defineProperty(proto, 'bufferedRequestCount', {
     __proto__: null,
-    configurable: true,
     enumerable: false,
-    get() { return this.buffered.length - this.bufferedIndex; },
+    get() { return bufferedCount(this); },
+  });
+  const accessor = (get, set) => ({ __proto__: null, enumerable: false, get, set });
+  Object.defineProperties(proto, {
+    errored: accessor(function() {
+      return (this[kState] & kErrored) !== 0 ? this[kErroredValue] : null;
+    }, function(value) {
+      if (value) {
+        this[kErroredValue] = value;
+        this[kState] |= kErrored;
+      } else {
+        this[kState] &= ~kErrored;
+      }
+    }),
+    defaultEncoding: accessor(function() {
+      return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue];
+    }, function(value) {
+      if (value === 'utf8' || value === 'utf-8') {
+        this[kState] |= kDefaultUTF8Encoding;
+      } else {
+        this[kState] &= ~kDefaultUTF8Encoding;
+        this[kDefaultEncodingValue] = value;
+      }
+    }),
+    writecb: accessor(function() {
+      return this[kWriteCbValue] ?? null;
+    }, function(value) {
+      this[kWriteCbValue] = value;
+    }),
+    afterWriteTickInfo: accessor(function() {
+      return this[kAfterWriteTickInfoValue] ?? null;
+    }, function(value) {
+      this[kAfterWriteTickInfoValue] = value;
+    }),
+    buffered: accessor(function() {
+      return this[kBufferedValue] ?? [];
+    }, function(value) {
+      this[kBufferedValue] = value;
+    }),
+    // Set to false by a Duplex built with { writable: false }; undefined until set.
+    writable: accessor(function() {
+      const s = this[kState];
+      return (s & kHasWritable) !== 0 ? (s & kWritable) !== 0 : undefined;
+    }, function(value) {
+      if (value === null || value === undefined) this[kState] &= ~(kHasWritable | kWritable);
+      else if (value) this[kState] |= kHasWritable | kWritable;
+      else this[kState] = (this[kState] | kHasWritable) & ~kWritable;
+    }),
   });
 }
+
+WritableState.prototype.getBuffer = function getBuffer() {
+  const buffered = this[kBufferedValue];
+  return buffered === null ? [] : buffered.slice(this.bufferedIndex);
+};
+
+WritableState.prototype[destroyImpl.kOnConstructed] = function onConstructed(stream) {
+  if ((this[kState] & kWriting) === 0) clearBuffer(stream, this);
+  finishMaybe(stream, this);
+};
 
 function Writable(options) {
   // A Duplex is a Writable too (see Symbol.hasInstance below), without being a subclass.
@@ -171,7 +241,15 @@ function Writable(options) {
     return new Writable(options);
   }
 
-  if (this._events === undefined) this._events = new WritableEvents();
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined,
+    };
+  }
   this._writableState = new WritableState(options, this, isDuplex);
 
   if (options) {
@@ -186,28 +264,9 @@ function Writable(options) {
   Stream.call(this, options);
 
   destroyImpl.construct(this, () => {
-    afterConstruct(this);
+    this._writableState[destroyImpl.kOnConstructed](this);
   });
 }
-
-function afterConstruct(stream) {
-  const state = stream._writableState;
-  if ((state[kState] & kWriting) === 0) clearBuffer(stream, state);
-  finishMaybe(stream, state);
-}
-Object.defineProperty(Writable, destroyImpl.kAfterConstruct, {
-  __proto__: null,
-  value: afterConstruct,
-});
-
-function WritableEvents() {
-  this.close = undefined;
-  this.error = undefined;
-  this.prefinish = undefined;
-  this.finish = undefined;
-  this.drain = undefined;
-}
-WritableEvents.prototype = Object.create(null);
 
 Object.defineProperty(Writable, Symbol.hasInstance, {
   __proto__: null,
@@ -232,7 +291,8 @@ function writeImpl(stream, chunk, encoding, cb) {
   // In objectMode chunks and encodings are handed to _write() as they are.
   if ((state[kState] & kObjectMode) === 0) {
     if (!encoding) {
-      encoding = state.defaultEncoding;
+      encoding = (state[kState] & kDefaultUTF8Encoding) !== 0 ?
+        'utf8' : state[kDefaultEncodingValue];
     } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
@@ -298,14 +358,14 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
   state.length += len;
 
-  if ((state[kState] & kWriting) !== 0 || state.corked || state.errored ||
+  if ((state[kState] & (kWriting | kErrored)) !== 0 || state.corked ||
       (state[kState] & kConstructed) === 0) {
-    state.buffered.push({ chunk, encoding, callback });
+    (state[kBufferedValue] ??= []).push({ chunk, encoding, callback });
     if (encoding !== 'buffer') state[kState] &= ~kAllBuffers;
     if (callback !== nop) state[kState] &= ~kAllNoop;
   } else {
     state.writelen = len;
-    state.writecb = callback;
+    state[kWriteCbValue] = callback;
     state[kState] |= kWriting | kSync;
     stream._write(chunk, encoding, state.onwrite);
     state[kState] &= ~kSync;
@@ -314,12 +374,12 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   // Measured after _write(): a write completed synchronously does not count.
   const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state[kState] |= kNeedDrain;
-  return ret && !state.errored && (state[kState] & kDestroyed) === 0;
+  return ret && (state[kState] & (kErrored | kDestroyed)) === 0;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
+  state[kWriteCbValue] = cb;
   state[kState] |= kWriting | kSync;
   if ((state[kState] & kDestroyed) !== 0) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
@@ -339,7 +399,7 @@ function onwriteError(stream, state, er, cb) {
 function onwrite(stream, er) {
   const state = stream._writableState;
   const sync = (state[kState] & kSync) !== 0;
-  const cb = state.writecb;
+  const cb = state[kWriteCbValue];
 
   if (typeof cb !== 'function') {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
@@ -347,13 +407,16 @@ function onwrite(stream, er) {
   }
 
   state[kState] &= ~kWriting;
-  state.writecb = null;
+  state[kWriteCbValue] = null;
   state.length -= state.writelen;
   state.writelen = 0;
 
   if (er) {
     er.stack; // eslint-disable-line no-unused-expressions
-    if (!state.errored) state.errored = er;
+    if ((state[kState] & kErrored) === 0) {
+      state[kErroredValue] = er;
+      state[kState] |= kErrored;
+    }
     // A Duplex cannot be read from once its writable side failed.
     if (stream._readableState && !stream._readableState.errored) {
       stream._readableState.errored = er;
@@ -361,7 +424,7 @@ function onwrite(stream, er) {
     if (sync) process.nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
   } else {
-    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if (bufferedCount(state) > 0) clearBuffer(stream, state);
 
     if (sync) {
       // Callbacks of writes completed synchronously run on the next tick; consecutive ones
@@ -379,13 +442,13 @@ function onwrite(stream, er) {
           if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
         }
       } else {
-        const info = state.afterWriteTickInfo;
-        if (info !== null && info.cb === cb) {
+        const info = state[kAfterWriteTickInfoValue];
+        if (info != null && info.cb === cb) {
           info.count++;
         } else {
           state[kState] |= kAfterWritePending;
-          state.afterWriteTickInfo = { count: 1, cb, stream, state };
-          process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+          const newInfo = state[kAfterWriteTickInfoValue] = { count: 1, cb, stream, state };
+          process.nextTick(afterWriteTick, newInfo);
         }
       }
     } else {
@@ -395,7 +458,7 @@ function onwrite(stream, er) {
 }
 
 function afterWriteTick(info) {
-  info.state.afterWriteTickInfo = null;
+  info.state[kAfterWriteTickInfoValue] = null;
   afterWrite(info.stream, info.state, info.count, info.cb);
 }
 
@@ -420,16 +483,20 @@ function afterWrite(stream, state, count, cb) {
 function errorBuffer(state) {
   if ((state[kState] & kWriting) !== 0) return;
 
-  const buffered = state.buffered;
-  for (let n = state.bufferedIndex; n < buffered.length; ++n) {
-    const { chunk, callback } = buffered[n];
-    state.length -= (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
-    callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
+  const buffered = state[kBufferedValue];
+  if (buffered !== null) {
+    for (let n = state.bufferedIndex; n < buffered.length; ++n) {
+      const { chunk, callback } = buffered[n];
+      state.length -= (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
+      callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
+    }
   }
 
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
+  const onfinishCallbacks = takeOnFinished(state);
+  if (onfinishCallbacks !== undefined) {
+    for (let i = 0; i < onfinishCallbacks.length; i++) {
+      onfinishCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
+    }
   }
 
   resetBuffer(state);
@@ -443,7 +510,8 @@ function clearBuffer(stream, state) {
     return;
   }
 
-  const buffered = state.buffered;
+  const buffered = state[kBufferedValue];
+  if (buffered === null) return;
   const objectMode = (state[kState] & kObjectMode) !== 0;
   let i = state.bufferedIndex;
   const bufferedLength = buffered.length - i;
@@ -515,7 +583,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
 
   if (err) {
     // The write's error was already reported.
-  } else if (!state.errored && (state[kState] & kEnding) === 0) {
+  } else if ((state[kState] & (kErrored | kEnding)) === 0) {
     // ending is set before finishMaybe() and ended after, so that a 'prefinish' or
     // 'finish' listener calling end() again is not treated as ending twice.
     state[kState] |= kEnding;
@@ -529,19 +597,19 @@ Writable.prototype.end = function(chunk, encoding, cb) {
 
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
-    else if (state.errored) process.nextTick(cb, state.errored);
+    else if ((state[kState] & kErrored) !== 0) process.nextTick(cb, state[kErroredValue]);
     else if ((state[kState] & kFinished) !== 0) process.nextTick(cb, null);
-    else state[kOnFinished].push(cb);
+    else (state[kOnFinishedValue] ??= []).push(cb);
   }
   return this;
 };
 
 function needFinish(state) {
   return (state[kState] & (kEnding | kDestroyed | kConstructed | kFinished | kWriting |
-                           kErrorEmitted | kCloseEmitted)) === (kEnding | kConstructed) &&
+                           kErrorEmitted | kCloseEmitted | kErrored)) ===
+      (kEnding | kConstructed) &&
     state.length === 0 &&
-    !state.errored &&
-    state.buffered.length - state.bufferedIndex === 0;
+    bufferedCount(state) === 0;
 }
 
 function callFinal(stream, state) {
@@ -556,8 +624,10 @@ function callFinal(stream, state) {
 
     state.pendingcb--;
     if (err) {
-      const onfinishCallbacks = state[kOnFinished].splice(0);
-      for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
+      const onfinishCallbacks = takeOnFinished(state);
+      if (onfinishCallbacks !== undefined) {
+        for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
+      }
       errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
     } else if (needFinish(state)) {
       state[kState] |= kPrefinished;
@@ -614,8 +684,10 @@ function finish(stream, state) {
   state.pendingcb--;
   state[kState] |= kFinished;
 
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  const onfinishCallbacks = takeOnFinished(state);
+  if (onfinishCallbacks !== undefined) {
+    for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  }
 
   stream.emit('finish');
 
@@ -646,8 +718,8 @@ Object.defineProperties(Writable.prototype, {
     get() {
       const w = this._writableState;
       // writable is set to false by a Duplex built with { writable: false }.
-      return !!w && w.writable !== false && !w.errored &&
-        (w[kState] & (kDestroyed | kEnding | kEnded)) === 0;
+      return !!w && w.writable !== false &&
+        (w[kState] & (kDestroyed | kErrored | kEnding | kEnded)) === 0;
     },
     set(val) {
       if (this._writableState) this._writableState.writable = !!val;
@@ -699,7 +771,7 @@ Object.defineProperties(Writable.prototype, {
     get: function() {
       const w = this._writableState;
       return !!(w.writable !== false &&
-        ((w[kState] & kDestroyed) !== 0 || w.errored) &&
+        (w[kState] & (kDestroyed | kErrored)) !== 0 &&
         (w[kState] & kFinished) === 0);
     },
   },
@@ -709,7 +781,7 @@ Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
   // Pending write and end() callbacks get ERR_STREAM_DESTROYED (or the error).
   if ((state[kState] & kDestroyed) === 0 &&
-      (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+      (bufferedCount(state) > 0 || state[kOnFinishedValue]?.length)) {
     process.nextTick(errorBuffer, state);
   }
   destroyImpl.destroy.call(this, err, cb);
