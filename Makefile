@@ -41,12 +41,13 @@ test: build
 test-parallel: build
 	$(PYTHON3) tools/test.py -j $(JOBS) parallel
 
-# AddressSanitizer + UBSan build in out-asan/, the whole suite run on it.
+# AddressSanitizer + UBSan build in out-asan/, the whole suite run on it (the build runs
+# the instrumented code-cache builder too, so it gets the same leak suppressions).
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0
 test-asan: deps/.fetched-v2
 	$(PYTHON3) ./configure --enable-asan --build-dir=out-asan
-	$(MAKE) -C out-asan BUILDTYPE=Release -j$(JOBS) node cctest
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0 \
-	  $(PYTHON3) tools/test.py -j $(JOBS) --binary out-asan/Release/node --timeout 180
+	$(ASAN_ENV) $(MAKE) -C out-asan BUILDTYPE=Release -j$(JOBS) node cctest
+	$(ASAN_ENV) $(PYTHON3) tools/test.py -j $(JOBS) --binary out-asan/Release/node --timeout 180
 
 test-reference:
 	$(PYTHON3) tools/test.py -j $(JOBS) --binary /usr/bin/node parallel
