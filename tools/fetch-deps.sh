@@ -1,12 +1,13 @@
 #!/bin/sh
 # fetch-deps.sh -- installs the Debian packages the build needs and unpacks V8 (libnode108,
-# libnode-dev) and llhttp (node-llhttp) into deps/. Idempotent: quick when already done.
+# libnode-dev) and llhttp (node-llhttp) into deps/; curl (HTTP tests) and wrk (benchmarks) too.
+# Idempotent: quick when already done.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 deps="$top/deps"
 
 need_pkgs="libuv1-dev libc-ares-dev libssl-dev zlib1g-dev libbrotli-dev libicu-dev \
-libnghttp2-14 gyp python3 g++ make"
+libnghttp2-14 gyp python3 g++ make curl wrk"
 
 missing=""
 for p in $need_pkgs; do
