@@ -21,7 +21,7 @@ if [ -n "$missing" ]; then
   $SUDO apt-get install -y -qq $missing
 fi
 
-stamp="$deps/.fetched-v3"
+stamp="$deps/.fetched-v4"
 [ -f "$stamp" ] && exit 0
 
 mkdir -p "$deps/pkgs" "$deps/root"

@@ -11,14 +11,19 @@ itself, so the answer is known now: the relocation becomes R_X86_64_RELATIVE wit
 symbol's address as its addend, which the loader applies without a lookup. Names the
 executable itself may define (the Node-API and libuv ones, exported for addons) stay
 symbolic, as do TLS and IFUNC symbols. The RELATIVE relocations are sorted first and
-DT_RELACOUNT updated, so the loader runs them in its fast loop."""
+DT_RELACOUNT updated, so the loader runs them in its fast loop.
+
+Calls through the PLT are bound lazily (tools/lazy-bind.py), each by a lookup on its first
+call. For the same own symbols, the GOT slot in the file is set to the function itself:
+the loader, binding lazily, only adds the load address to it, so the first call goes
+straight there."""
 import os
 import struct
 import subprocess
 import sys
 
-DT_NULL, DT_RELA, DT_RELASZ, DT_RELACOUNT = 0, 7, 8, 0x6ffffff9
-R_64, R_GLOB_DAT, R_RELATIVE = 1, 6, 8
+DT_NULL, DT_PLTRELSZ, DT_RELA, DT_RELASZ, DT_JMPREL, DT_RELACOUNT = 0, 2, 7, 8, 23, 0x6ffffff9
+R_64, R_GLOB_DAT, R_JUMP_SLOT, R_RELATIVE = 1, 6, 7, 8
 STT_TLS, STT_GNU_IFUNC = 6, 10
 STB_LOCAL = 0
 SHT_DYNSYM = 11
@@ -103,6 +108,11 @@ def main(path):
         others |= defined_names(lib)
     symbols = dynamic_symbols(data)
 
+    def own(index):
+        name, sinfo, shndx, _ = symbols[index]
+        return (shndx != 0 and (sinfo & 0xf) not in (STT_TLS, STT_GNU_IFUNC)
+                and name not in others and not name.startswith(KEEP_PREFIXES))
+
     dyn = {tag: (entry, value) for entry, tag, value in dynamic_entries(data)}
     if DT_RELA not in dyn or DT_RELACOUNT not in dyn:
         sys.exit('self-bind: no RELA table with a RELACOUNT')
@@ -113,22 +123,31 @@ def main(path):
         offset, info, addend = struct.unpack_from('<QQq', data, pos)
         kind, index = info & 0xffffffff, info >> 32
         if kind in (R_64, R_GLOB_DAT) and index:
-            name, sinfo, shndx, value = symbols[index]
-            if (shndx != 0 and (sinfo & 0xf) not in (STT_TLS, STT_GNU_IFUNC)
-                    and name not in others and not name.startswith(KEEP_PREFIXES)):
-                bound = value + (addend if kind == R_64 else 0)
+            if own(index):
+                bound = symbols[index][3] + (addend if kind == R_64 else 0)
                 relative.append((offset, R_RELATIVE, bound))
                 continue
         (relative if kind == R_RELATIVE and not index else rest).append((offset, info, addend))
-    if len(relative) == dyn[DT_RELACOUNT][1]:
+    prebound = 0
+    if DT_JMPREL in dyn:
+        plt = vaddr_to_offset(data, dyn[DT_JMPREL][1])
+        for pos in range(plt, plt + dyn[DT_PLTRELSZ][1], 24):
+            offset, info, addend = struct.unpack_from('<QQq', data, pos)
+            if info & 0xffffffff == R_JUMP_SLOT and own(info >> 32):
+                slot = vaddr_to_offset(data, offset)
+                target = symbols[info >> 32][3] + addend
+                if struct.unpack_from('<Q', data, slot)[0] != target:
+                    struct.pack_into('<Q', data, slot, target)
+                    prebound += 1
+    if len(relative) == dyn[DT_RELACOUNT][1] and not prebound:
         return
     relative.sort()
     for i, rel in enumerate(relative + rest):
         struct.pack_into('<QQq', data, start + i * 24, *rel)
     entry = dyn[DT_RELACOUNT][0]
     struct.pack_into('<qQ', data, entry, DT_RELACOUNT, len(relative))
-    print('self-bind: %d of %d symbolic relocations bound to the library itself' %
-          (len(relative) - dyn[DT_RELACOUNT][1], count - dyn[DT_RELACOUNT][1]))
+    print('self-bind: %d of %d symbolic relocations and %d PLT slots bound to the library itself'
+          % (len(relative) - dyn[DT_RELACOUNT][1], count - dyn[DT_RELACOUNT][1], prebound))
     # A new file, renamed over the old one: running programs keep the one they mapped.
     tmp = path + '.tmp'
     with open(tmp, 'wb') as f:
