@@ -86,8 +86,14 @@ int main(int argc, char **argv) {
 
   int failed;
   call_builtin_export(env, "internal/main/run", "runMain", 0, NULL, &failed);
-  /* What runs from now on comes from the loop, outside the main script's async context. */
-  call_builtin_export(env, "internal/async_hooks", "leaveTopLevel", 0, NULL, &failed);
+  {
+    /* What runs from now on comes from the loop, outside the main script's async context
+     * (a plain call: the queues were drained after the main script, or wait for the loop). */
+    js_value mod = env_require_builtin(env, "internal/async_hooks");
+    js_value fn = mod ? js_get_named(env->js, mod, "leaveTopLevel") : NULL;
+    if (fn && js_is(fn, JS_IS_FUNCTION))
+      js_call_function(env->js, fn, js_undefined(env->js), 0, NULL, NULL);
+  }
 
   for (;;) {
     uv_run(env->loop, UV_RUN_DEFAULT);
