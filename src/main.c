@@ -56,6 +56,7 @@ int main(int argc, char **argv) {
 
   node_env *env = &main_env;
   env->start_time = uv_hrtime();
+  env->milestones[MILESTONE_NODE_START] = env->start_time;
 #ifdef NODE_BUILD_CODE_CACHE
   const char *cache_out = NULL;
   if (argc == 3 && !strcmp(argv[1], "--build-code-cache")) {
@@ -73,12 +74,17 @@ int main(int argc, char **argv) {
   size_t exe_len = sizeof exe;
   env->exec_path = strdup(uv_exepath(exe, &exe_len) == 0 ? exe : argv[0]);
   env->loop = uv_default_loop();
+  /* for performance.eventLoopUtilization() */
+  uv_loop_configure(env->loop, UV_METRICS_IDLE_TIME);
+  env->milestones[MILESTONE_V8_START] = uv_hrtime();
   env->js = js_env_new(env);
+  env->milestones[MILESTONE_ENVIRONMENT] = uv_hrtime();
 
   js_scope scope;
   js_scope_open(env->js, &scope);
   timers_init(env);
   bootstrap(env);
+  env->milestones[MILESTONE_BOOTSTRAP_COMPLETE] = uv_hrtime();
 
 #ifdef NODE_BUILD_CODE_CACHE
   if (cache_out) return code_cache_build(env, cache_out);
@@ -95,11 +101,13 @@ int main(int argc, char **argv) {
       js_call_function(env->js, fn, js_undefined(env->js), 0, NULL, NULL);
   }
 
+  env->milestones[MILESTONE_LOOP_START] = uv_hrtime();
   for (;;) {
     uv_run(env->loop, UV_RUN_DEFAULT);
     call_builtin_export(env, "internal/bootstrap/node", "emitBeforeExit", 0, NULL, &failed);
     if (!uv_loop_alive(env->loop)) break;
   }
+  env->milestones[MILESTONE_LOOP_EXIT] = uv_hrtime();
   js_value code = call_builtin_export(env, "internal/bootstrap/node", "emitExit", 0, NULL,
                                       &failed);
   int exit_code = (code && js_is(code, JS_IS_NUMBER)) ? js_int32_value(code) : 1;

@@ -247,6 +247,12 @@ const lazyGlobals = [
   ['URLSearchParams', () => require('internal/url').URLSearchParams],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
+defineLazyGlobal('performance', () => require('internal/perf/performance').performance, true);
+for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+                    'PerformanceObserver', 'PerformanceObserverEntryList',
+                    'PerformanceResourceTiming']) {
+  defineLazyGlobal(name, () => require('internal/perf/performance')[name]);
+}
 {
   // Node defines this one with anonymous accessors.
   const expose = (value) => {
