@@ -431,9 +431,14 @@ class Converter {
   #pending = null;
   #bomSeen = false;
   #unicode;
+  #icu;
 
   constructor(encoding, fatal, ignoreBOM) {
     this.#encoding = encoding;
+    if (icuEncodings.has(encoding)) {
+      const { Converter: ICUConverter } = internalBinding('icu');
+      this.#icu = new ICUConverter(encoding, fatal);
+    }
     this.#unicode = encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be';
     this.#fatal = fatal;
     this.#ignoreBOM = ignoreBOM;
@@ -454,7 +459,13 @@ class Converter {
         case 'utf-16le': str = this.#decodeUTF16(bytes, flush, true); break;
         case 'utf-16be': str = this.#decodeUTF16(bytes, flush, false); break;
         case 'windows-1252': str = decodeWindows1252(bytes); break;
-        default: str = decodeSingleByte(bytes, this.#encoding, this.#fatal);
+        default:
+          if (this.#icu === undefined) {
+            str = decodeSingleByte(bytes, this.#encoding, this.#fatal);
+          } else {
+            str = this.#icu.decode(bytes, flush);
+            if (str === undefined) throw invalidEncodedData(this.#encoding);
+          }
       }
     } catch (err) {
       this.#reset();
@@ -528,9 +539,14 @@ class Converter {
 
 // The encodings we can decode; other known labels fail as unsupported (as in Node, whose ICU
 // has no iso-8859-16, x-user-defined or replacement either).
+// The multi-byte encodings, decoded by ICU's converters (src/icu.c).
+const icuEncodings = new Set(['shift_jis', 'euc-jp', 'iso-2022-jp', 'gbk', 'gb18030', 'big5',
+                              'euc-kr']);
+
 function isDecodable(encoding) {
   return encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be' ||
-    encoding === 'windows-1252' || singleByteTables[encoding] !== undefined;
+    encoding === 'windows-1252' || singleByteTables[encoding] !== undefined ||
+    (icuEncodings.has(encoding) && internalBinding('icu').hasConverter(encoding));
 }
 
 // --- TextEncoder ---------------------------------------------------------------------------
