@@ -71,6 +71,14 @@ function enterScope(id, triggerId, resource) {
   currentResource = resource;
 }
 
+// For a queue that runs many callbacks in a row (nextTick): the ids of the one running now,
+// without a level of the stack each; the queue brackets the run with enterScope/exitScope.
+function setScope(id, triggerId, resource) {
+  currentId = id;
+  currentTriggerId = triggerId;
+  currentResource = resource;
+}
+
 function exitScope() {
   currentResource = stack.pop();
   currentTriggerId = stack.pop();
@@ -107,6 +115,7 @@ module.exports = {
   getDefaultTriggerAsyncId,
   initAsyncResource,
   enterScope,
+  setScope,
   exitScope,
   leaveTopLevel,
   executionAsyncId,

@@ -20,9 +20,13 @@ const {
   async_id_symbol,
   trigger_async_id_symbol,
   frame_symbol,
-  initAsyncResource,
+  newAsyncId,
+  executionAsyncId,
+  captureFrame,
   enterScope,
+  setScope,
   exitScope,
+  topLevelResource,
   enterFrame,
   restoreFrame,
 } = require('internal/async_hooks');
@@ -54,21 +58,27 @@ function setHasTickScheduled(value) {
 // leaves the rest queued (and the flag set) for the next call.
 function processTicksAndRejections() {
   let tock;
-  do {
-    while ((tock = queue.shift()) !== null) {
-      const { callback, args } = tock;
-      enterScope(tock[async_id_symbol], tock[trigger_async_id_symbol], tock);
-      const prevFrame = enterFrame(tock[frame_symbol]);
-      try {
+  // Each tick runs with its own ids and frame; microtasks and what follows the run, with
+  // none (as at the top of the loop).
+  const outerFrame = captureFrame();
+  enterScope(0, 0, topLevelResource);
+  try {
+    do {
+      while ((tock = queue.shift()) !== null) {
+        const { callback, args } = tock;
+        setScope(tock[async_id_symbol], tock[trigger_async_id_symbol], tock);
+        enterFrame(tock[frame_symbol]);
         if (args === undefined) callback();
         else callback(...args);
-      } finally {
-        restoreFrame(prevFrame);
-        exitScope();
       }
-    }
-    runMicrotasks();
-  } while (!queue.isEmpty() || processPromiseRejections());
+      setScope(0, 0, topLevelResource);
+      restoreFrame(outerFrame);
+      runMicrotasks();
+    } while (!queue.isEmpty() || processPromiseRejections());
+  } finally {
+    restoreFrame(outerFrame);
+    exitScope();
+  }
   setHasTickScheduled(false);
   setHasRejectionToWarn(false);
 }
@@ -90,8 +100,14 @@ function nextTick(callback) {
     for (let i = 1; i < n; i++) args[i - 1] = arguments[i];
   }
   if (queue.isEmpty()) setHasTickScheduled(true);
-  const tock = { callback, args };
-  initAsyncResource(tock);
+  const tock = {
+    callback,
+    args,
+    [async_id_symbol]: newAsyncId(),
+    [trigger_async_id_symbol]: executionAsyncId(),
+  };
+  const frame = captureFrame();
+  if (frame !== undefined) tock[frame_symbol] = frame;
   queue.push(tock);
 }
 
