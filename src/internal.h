@@ -103,6 +103,9 @@ typedef struct node_env {
   js_ref *realm_function;        /* kept for the code cache builder */
   int exiting;
   int callback_depth;
+
+  /* async_wrap.c: set once a script has set an async context frame */
+  int async_context_in_use;
 } node_env;
 
 node_env *env_of(js_env *js);
@@ -111,6 +114,9 @@ node_env *env_of(js_env *js);
  * threw (already handled). */
 int env_make_callback(node_env *env, js_value fn, js_value recv, int argc, js_value *argv,
                       js_value *result);
+/* Remembers the current async context frame on obj (a handle or request made now), for
+ * env_make_callback to restore around the callbacks it receives. */
+void env_capture_async_context(node_env *env, js_value obj);
 /* The nextTick + microtask checkpoint that follows every call from C into JS. */
 void env_tick(node_env *env);
 js_value env_require_builtin(node_env *env, const char *id);
@@ -125,6 +131,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
 
 /* One binding per line, sorted. */
 #define NODE_BINDINGS(XX) \
+  XX(async_wrap) \
   XX(buffer) \
   XX(builtins) \
   XX(cares_wrap) \
