@@ -147,6 +147,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(process_methods) \
   XX(process_wrap) \
   XX(serdes) \
+  XX(signal_wrap) \
   XX(spawn_sync) \
   XX(stream_wrap) \
   XX(task_queue) \
@@ -224,6 +225,8 @@ int stream_wrap_listen(stream_wrap *s, int backlog);
 #define HANDLE_WRAP_METHODS 4
 #define STREAM_WRAP_METHODS 10
 #define STREAM_WRAP_GETTERS 4
+js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
+                               const js_method *own, size_t n, js_method *all);
 js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                js_method *all_getters);

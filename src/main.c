@@ -50,9 +50,25 @@ static void bootstrap(node_env *env) {
     errors_fatal_bootstrap(env, exc);
 }
 
+/* As Node: whatever the parent left blocked or ignored is reset (a child spawned with SIGINT
+ * ignored still gets process.on('SIGINT') events and the default action); SIGPIPE and SIGXFSZ
+ * are ignored so that writes fail with EPIPE and EFBIG instead of killing the process. */
+static void reset_signals(void) {
+  sigset_t all;
+  sigemptyset(&all);
+  sigprocmask(SIG_SETMASK, &all, NULL);
+  struct sigaction act;
+  memset(&act, 0, sizeof act);
+  for (int sig = 1; sig < NSIG; sig++) {
+    if (sig == SIGKILL || sig == SIGSTOP) continue;
+    act.sa_handler = sig == SIGPIPE || sig == SIGXFSZ ? SIG_IGN : SIG_DFL;
+    sigaction(sig, &act, NULL);
+  }
+}
+
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
-  signal(SIGPIPE, SIG_IGN);
+  reset_signals();
 
   node_env *env = &main_env;
   env->start_time = uv_hrtime();

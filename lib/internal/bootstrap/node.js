@@ -122,6 +122,8 @@ process._tickCallback = runNextTicks;
   process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
 }
 
+require('internal/process/signals').setupSignalHandlers();
+
 if (!getOptionValue('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') {
   process.on('warning', require('internal/process/warning').onWarning);
 }
