@@ -155,6 +155,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(timers) \
   XX(tty_wrap) \
   XX(types) \
+  XX(udp_wrap) \
   XX(util) \
   XX(uv) \
 
@@ -230,6 +231,12 @@ js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
 js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                js_method *all_getters);
+
+/* The same for a handle that is not a stream (UDP): its own methods, then close, ref, unref and
+ * hasRef; `all` as above, `getters` static. */
+js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
+                               const js_method *own, size_t n, js_method *all,
+                               const js_method *getters, size_t ngetters);
 
 /* A request object's class (WriteWrap, TCPConnectWrap, ...): plain objects lib/ sets fields
  * on; C keeps one alive while its operation runs and calls its `oncomplete`. */

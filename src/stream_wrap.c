@@ -658,6 +658,16 @@ js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                    STREAM_WRAP_GETTERS, 1);
 }
 
+js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
+                               const js_method *own, size_t n, js_method *all,
+                               const js_method *getters, size_t ngetters) {
+  init_keys(env->js);
+  memcpy(all, own, n * sizeof *own);
+  memcpy(all + n, handle_methods, sizeof handle_methods);
+  return js_class_new_with_getters(env->js, name, ctor, all, n + HANDLE_WRAP_METHODS, getters,
+                                   ngetters, 1);
+}
+
 /* -- addresses -- */
 
 int sockaddr_to_js(node_env *env, const struct sockaddr *sa, js_value out) {
