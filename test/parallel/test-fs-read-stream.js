@@ -91,7 +91,7 @@ assert.ok(fs.createReadStream(file).destroy() instanceof Readable);
   }));
   r.on('close', common.mustCall());
   // reading a directory fails at the read
-  const d = fs.createReadStream(tmpdir.path);
+  const d = fs.createReadStream(tmpdir.path).resume();
   d.on('error', common.mustCall((err) => {
     assert.strictEqual(err.code, 'EISDIR');
     assert.strictEqual(err.syscall, 'read');
