@@ -252,6 +252,17 @@ const lazyGlobals = [
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 {
+  const { exposeLazyInterfaces } = require('internal/util');
+  exposeLazyInterfaces(globalThis, 'stream/web', [
+    'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+    'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController',
+    'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+    'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream',
+  ]);
+}
+{
   // Node defines this one with anonymous accessors.
   const expose = (value) => {
     Object.defineProperty(globalThis, 'DOMException', {
