@@ -140,6 +140,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(encoding_binding) \
   XX(errors) \
   XX(fs) \
+  XX(http_parser) \
   XX(module_wrap) \
   XX(options) \
   XX(os) \
