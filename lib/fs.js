@@ -1378,6 +1378,20 @@ function createWriteStream(path, options) {
   return new WriteStream(path, options);
 }
 
+// --- watching -------------------------------------------------------------------------------
+
+function watch(filename, options, listener) {
+  return require('internal/fs/watchers').watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return require('internal/fs/watchers').watchFile(filename, options, listener);
+}
+
+function unwatchFile(filename, listener) {
+  require('internal/fs/watchers').unwatchFile(filename, listener);
+}
+
 // --- the module -------------------------------------------------------------------------------
 
 let promisesModule;
@@ -1458,10 +1472,13 @@ module.exports = {
   symlinkSync,
   truncate,
   truncateSync,
+  unwatchFile,
   unlink,
   unlinkSync,
   utimes,
   utimesSync,
+  watch,
+  watchFile,
   writeFile,
   writeFileSync,
   write,

@@ -173,7 +173,7 @@ static js_value name_value(js_env *js, const char *s, size_t len, int as_buffer)
   return as_buffer ? bytes_value(js, s, len) : js_string_utf8(js, s, len);
 }
 
-static void fill_stat(double *out, const uv_stat_t *s) {
+void fs_fill_stat(double *out, const uv_stat_t *s) {
   out[0] = (double)s->st_dev;
   out[1] = (double)s->st_mode;
   out[2] = (double)s->st_nlink;
@@ -194,7 +194,7 @@ static void fill_stat(double *out, const uv_stat_t *s) {
   out[17] = (double)s->st_birthtim.tv_nsec;
 }
 
-static void fill_stat_bigint(int64_t *out, const uv_stat_t *s) {
+void fs_fill_stat_bigint(int64_t *out, const uv_stat_t *s) {
   out[0] = (int64_t)s->st_dev;
   out[1] = (int64_t)s->st_mode;
   out[2] = (int64_t)s->st_nlink;
@@ -220,18 +220,18 @@ static js_value stat_value(js_env *js, fs_req *r, const uv_stat_t *s) {
   void *data;
   if (!r->self) {
     if (r->bigint) {
-      fill_stat_bigint(bigint_stat_values, s);
+      fs_fill_stat_bigint(bigint_stat_values, s);
       return js_ref_get(js, bigint_stat_values_ref);
     }
-    fill_stat(stat_values, s);
+    fs_fill_stat(stat_values, s);
     return js_ref_get(js, stat_values_ref);
   }
   js_value ab = js_array_buffer_new(js, STAT_FIELDS * 8, &data);
   if (r->bigint) {
-    fill_stat_bigint(data, s);
+    fs_fill_stat_bigint(data, s);
     return js_typed_array_new(js, JS_BIGINT64, ab, 0, STAT_FIELDS);
   }
-  fill_stat(data, s);
+  fs_fill_stat(data, s);
   return js_typed_array_new(js, JS_FLOAT64, ab, 0, STAT_FIELDS);
 }
 

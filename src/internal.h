@@ -133,6 +133,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(encoding_binding) \
   XX(errors) \
   XX(fs) \
+  XX(fs_event_wrap) \
   XX(module_wrap) \
   XX(options) \
   XX(os) \
@@ -229,6 +230,12 @@ void req_wrap_complete(node_env *env, js_value obj, int argc, js_value *argv);
 
 /* For getsockname/getpeername: fills out.address, out.family ('IPv4', 'IPv6'), out.port. */
 int sockaddr_to_js(node_env *env, const struct sockaddr *sa, js_value out);
+
+/* -- fs (fs.c) -- */
+
+/* A stat as the 18 numbers of Node's stats arrays (lib/internal/fs/utils.js). */
+void fs_fill_stat(double *out, const uv_stat_t *s);
+void fs_fill_stat_bigint(int64_t *out, const uv_stat_t *s);
 
 /* -- argument helpers, used by every binding -- */
 
