@@ -1378,6 +1378,25 @@ function createWriteStream(path, options) {
   return new WriteStream(path, options);
 }
 
+// --- openAsBlob -------------------------------------------------------------------------------
+
+// A Blob of the file's contents, read now (Node reads them when the Blob is read; the file must
+// not change meanwhile either way).
+function openAsBlob(path, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('options.type', 'string', type);
+  path = getValidatedPath(path);
+  const data = binding.readFile(path, getValidatedFlags('r'), false);
+  if (typeof data !== 'object') {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  const { Blob } = require('internal/blob');
+  return Promise.resolve(new Blob([data], { type }));
+}
+
 // --- watching -------------------------------------------------------------------------------
 
 function watch(filename, options, listener) {
@@ -1446,6 +1465,7 @@ module.exports = {
   mkdtempSync,
   open,
   openSync,
+  openAsBlob,
   readdir,
   readdirSync,
   read,
