@@ -14,6 +14,8 @@
 
 #define container_of(ptr, type, member) ((type *)((char *)(ptr) - offsetof(type, member)))
 
+/* Text at least this long is read into a string that keeps the read's memory (no copy). */
+#define EXTERNAL_STRING_MIN (64 * 1024)
 /* Node's kIoMaxLength: a file larger than this is not read into one buffer. */
 #define IO_MAX_LENGTH 2147483647
 /* Keep in sync with lib/internal/fs/utils.js (getStatsFromBinding, getStatFsFromBinding). */
@@ -303,15 +305,24 @@ static void free_data(void *data, size_t len, void *hint) {
   free(data);
 }
 
+static void free_chars(char *data, size_t len) {
+  (void)len;
+  free(data);
+}
+
 static js_value file_value(js_env *js, fs_req *r) {
   /* A file too large for one buffer: its size, for lib/'s ERR_FS_FILE_TOO_LARGE. */
   if (r->too_large) return js_number(js, (double)r->too_large);
   if (r->utf8) {
-    js_value s = js_string_utf8(js, r->data, r->len);
-    if (!s)
+    if (r->len > js_string_max_length())
       return js_error_new(js, "Error", "ERR_STRING_TOO_LONG",
                           "Cannot create a string longer than 0x1fffffe8 characters");
-    return s;
+    const uint8_t *bytes = (const uint8_t *)r->data;
+    if (buffer_ascii_prefix(bytes, r->len) != r->len) return buffer_utf8_string(js, bytes, r->len);
+    /* ASCII: the characters are the bytes; a large file's buffer becomes the string itself */
+    if (r->len < EXTERNAL_STRING_MIN) return js_string_latin1(js, r->data, r->len);
+    r->own_data = 0;
+    return js_string_external_latin1(js, r->data, r->len, free_chars);
   }
   if (r->len == 0) return js_typed_array_new(js, JS_UINT8, js_array_buffer_new(js, 0, NULL), 0, 0);
   char *data = realloc(r->data, r->len);

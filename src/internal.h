@@ -231,6 +231,14 @@ void req_wrap_complete(node_env *env, js_value obj, int argc, js_value *argv);
 /* For getsockname/getpeername: fills out.address, out.family ('IPv4', 'IPv6'), out.port. */
 int sockaddr_to_js(node_env *env, const struct sockaddr *sa, js_value out);
 
+/* -- buffer (buffer.c) -- */
+
+/* The length of the ASCII start of p[0..n). */
+size_t buffer_ascii_prefix(const uint8_t *p, size_t n);
+/* p[0..n) decoded as UTF-8 (invalid bytes as U+FFFD), as Buffer's toString does; NULL with an
+ * exception pending when too long. */
+js_value buffer_utf8_string(js_env *js, const uint8_t *p, size_t n);
+
 /* -- fs (fs.c) -- */
 
 /* A stat as the 18 numbers of Node's stats arrays (lib/internal/fs/utils.js). */
