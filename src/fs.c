@@ -171,8 +171,11 @@ static js_value bytes_value(js_env *js, const char *s, size_t len) {
   return js_typed_array_new(js, JS_UINT8, ab, 0, len);
 }
 
+/* A file name: most are ASCII, which V8 takes fastest as one-byte characters. */
 static js_value name_value(js_env *js, const char *s, size_t len, int as_buffer) {
-  return as_buffer ? bytes_value(js, s, len) : js_string_utf8(js, s, len);
+  if (as_buffer) return bytes_value(js, s, len);
+  if (buffer_ascii_prefix((const uint8_t *)s, len) == len) return js_string_latin1(js, s, len);
+  return js_string_utf8(js, s, len);
 }
 
 void fs_fill_stat(double *out, const uv_stat_t *s) {
@@ -249,20 +252,31 @@ static js_value statfs_value(js_env *js, fs_req *r, const uv_statfs_t *s) {
   return js_typed_array_new(js, r->bigint ? JS_BIGINT64 : JS_FLOAT64, ab, 0, STATFS_FIELDS);
 }
 
+/* The entries as arrays made at once from their values (faster than element by element). */
 static js_value scandir_value(js_env *js, fs_req *r) {
-  js_value names = js_array_new(js, 0);
-  js_value types = r->with_types ? js_array_new(js, 0) : NULL;
+  size_t n = r->fs.result > 0 ? (size_t)r->fs.result : 0;
+  js_value *items = malloc(sizeof *items * (n ? 2 * n : 1));
+  if (!items) return NULL;
+  js_value *types = items + n;
   uv_dirent_t ent;
   uint32_t i = 0;
-  while (uv_fs_scandir_next(&r->fs, &ent) == 0) {
+  while (i < n && uv_fs_scandir_next(&r->fs, &ent) == 0) {
     js_value name = name_value(js, ent.name, strlen(ent.name), r->as_buffer);
-    if (!name) return NULL;
-    js_set_index(js, names, i, name);
-    if (types) js_set_index(js, types, i, js_int32(js, ent.type));
+    if (!name) {
+      free(items);
+      return NULL;
+    }
+    items[i] = name;
+    if (r->with_types) types[i] = js_int32(js, ent.type);
     i++;
   }
-  if (!types) return names;
-  js_value pair[2] = { names, types };
+  js_value names = js_array_from(js, items, i);
+  if (!r->with_types) {
+    free(items);
+    return names;
+  }
+  js_value pair[2] = { names, js_array_from(js, types, i) };
+  free(items);
   return js_array_from(js, pair, 2);
 }
 
