@@ -1378,6 +1378,39 @@ function createWriteStream(path, options) {
   return new WriteStream(path, options);
 }
 
+// --- openAsBlob -------------------------------------------------------------------------------
+
+// A Blob of the file's contents, read now (Node reads them when the Blob is read; the file must
+// not change meanwhile either way).
+function openAsBlob(path, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('options.type', 'string', type);
+  path = getValidatedPath(path);
+  const data = binding.readFile(path, getValidatedFlags('r'), false);
+  if (typeof data !== 'object') {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  const { Blob } = require('internal/blob');
+  return Promise.resolve(new Blob([data], { type }));
+}
+
+// --- watching -------------------------------------------------------------------------------
+
+function watch(filename, options, listener) {
+  return require('internal/fs/watchers').watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return require('internal/fs/watchers').watchFile(filename, options, listener);
+}
+
+function unwatchFile(filename, listener) {
+  require('internal/fs/watchers').unwatchFile(filename, listener);
+}
+
 // --- the module -------------------------------------------------------------------------------
 
 let promisesModule;
@@ -1432,6 +1465,7 @@ module.exports = {
   mkdtempSync,
   open,
   openSync,
+  openAsBlob,
   readdir,
   readdirSync,
   read,
@@ -1458,10 +1492,13 @@ module.exports = {
   symlinkSync,
   truncate,
   truncateSync,
+  unwatchFile,
   unlink,
   unlinkSync,
   utimes,
   utimesSync,
+  watch,
+  watchFile,
   writeFile,
   writeFileSync,
   write,

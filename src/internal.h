@@ -140,6 +140,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(encoding_binding) \
   XX(errors) \
   XX(fs) \
+  XX(fs_event_wrap) \
   XX(http_parser) \
   XX(module_wrap) \
   XX(options) \
@@ -245,6 +246,20 @@ void req_wrap_complete(node_env *env, js_value obj, int argc, js_value *argv);
 
 /* For getsockname/getpeername: fills out.address, out.family ('IPv4', 'IPv6'), out.port. */
 int sockaddr_to_js(node_env *env, const struct sockaddr *sa, js_value out);
+
+/* -- buffer (buffer.c) -- */
+
+/* The length of the ASCII start of p[0..n). */
+size_t buffer_ascii_prefix(const uint8_t *p, size_t n);
+/* p[0..n) decoded as UTF-8 (invalid bytes as U+FFFD), as Buffer's toString does; NULL with an
+ * exception pending when too long. */
+js_value buffer_utf8_string(js_env *js, const uint8_t *p, size_t n);
+
+/* -- fs (fs.c) -- */
+
+/* A stat as the 18 numbers of Node's stats arrays (lib/internal/fs/utils.js). */
+void fs_fill_stat(double *out, const uv_stat_t *s);
+void fs_fill_stat_bigint(int64_t *out, const uv_stat_t *s);
 
 /* -- argument helpers, used by every binding -- */
 

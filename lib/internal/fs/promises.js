@@ -818,6 +818,9 @@ module.exports = {
     writeFile,
     appendFile,
     readFile,
+    watch(filename, options) {
+      return require('internal/fs/watchers').watchAsync(filename, options);
+    },
     constants,
   },
   FileHandle,
