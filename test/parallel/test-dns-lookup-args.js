@@ -9,7 +9,8 @@ const typeError = (message) => ({ code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError
 const valueError = (message) => ({ code: 'ERR_INVALID_ARG_VALUE', name: 'TypeError', message });
 
 assert.throws(() => dns.lookup(5, noop),
-              typeError('The "hostname" argument must be of type string. Received type number (5)'));
+              typeError('The "hostname" argument must be of type string. ' +
+                        'Received type number (5)'));
 assert.throws(() => dns.lookup('a', 3, noop),
               valueError("The argument 'family' must be one of: 0, 4, 6. Received 3"));
 assert.throws(() => dns.lookup('a', 4),

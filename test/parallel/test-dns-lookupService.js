@@ -1,6 +1,7 @@
 'use strict';
 // dns.lookupService: the host name and service of an address and port (from the hosts file
-// and the services database, when there is one); port as a string too; the request object it returns.
+// and the services database, when there is one); port as a string too; the request object
+// it returns.
 const common = require('../common');
 const assert = require('assert');
 const dns = require('dns');
