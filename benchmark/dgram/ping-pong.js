@@ -7,7 +7,7 @@ const dgram = require('dgram');
 const bench = common.createBenchmark(main, {
   len: [64, 1024],
   n: [50000],
-}, { test: { n: 100 } });
+});
 
 function main({ len, n }) {
   const message = Buffer.alloc(len, 'p');

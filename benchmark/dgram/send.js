@@ -11,7 +11,7 @@ const bench = common.createBenchmark(main, {
   type: ['buffer', 'list'],
   chunks: [10],
   n: [200000],
-}, { test: { n: 100 } });
+});
 
 function main({ len, type, chunks, n }) {
   const half = Buffer.alloc(len / 2, 'h');

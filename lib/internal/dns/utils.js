@@ -26,7 +26,7 @@ function getDefaultResultOrder() {
   if (defaultResultOrder === undefined) {
     const { getOptionValue } = require('internal/options');
     const order = getOptionValue('--dns-result-order');
-    if (order === undefined) {
+    if (!order) {
       defaultResultOrder = 'verbatim';
     } else {
       validateOneOf(order, '--dns-result-order', validOrders);
