@@ -104,6 +104,9 @@ typedef struct node_env {
   js_ref *realm_function;        /* kept for the code cache builder */
   int exiting;
   int callback_depth;
+
+  /* async_wrap.c: set once a script has set an async context frame */
+  int async_context_in_use;
 } node_env;
 
 node_env *env_of(js_env *js);
@@ -112,6 +115,9 @@ node_env *env_of(js_env *js);
  * threw (already handled). */
 int env_make_callback(node_env *env, js_value fn, js_value recv, int argc, js_value *argv,
                       js_value *result);
+/* Remembers the current async context frame on obj (a handle or request made now), for
+ * env_make_callback to restore around the callbacks it receives. */
+void env_capture_async_context(node_env *env, js_value obj);
 /* The nextTick + microtask checkpoint that follows every call from C into JS. */
 void env_tick(node_env *env);
 js_value env_require_builtin(node_env *env, const char *id);
@@ -126,6 +132,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
 
 /* One binding per line, sorted. */
 #define NODE_BINDINGS(XX) \
+  XX(async_wrap) \
   XX(buffer) \
   XX(builtins) \
   XX(cares_wrap) \
@@ -134,6 +141,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(encoding_binding) \
   XX(errors) \
   XX(fs) \
+  XX(http_parser) \
   XX(module_wrap) \
   XX(options) \
   XX(os) \
@@ -141,6 +149,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(process_methods) \
   XX(process_wrap) \
   XX(serdes) \
+  XX(signal_wrap) \
   XX(spawn_sync) \
   XX(stream_wrap) \
   XX(task_queue) \
@@ -223,8 +232,8 @@ js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                js_method *all_getters);
 
-/* The same for a handle that is not a stream (UDP): its own methods, then close, ref, unref and
- * hasRef; `all` as above, `getters` static. */
+/* The same for a handle that is not a stream (UDP, Signal): its own methods, then close, ref,
+ * unref and hasRef; `all` as above, `getters` static (NULL when none). */
 js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                const js_method *getters, size_t ngetters);

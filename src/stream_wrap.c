@@ -62,6 +62,7 @@ void handle_wrap_init(handle_wrap *w, node_env *env, js_value obj, uv_handle_t *
   w->cleanup = NULL;
   handle->data = w;
   js_wrap(obj, w);
+  env_capture_async_context(env, obj);
 }
 
 handle_wrap *handle_wrap_this(js_call *call) {
@@ -237,6 +238,7 @@ static js_value req_wrap_new(js_env *js, js_call *call) {
     return NULL;
   }
   js_wrap(js_this(call), NULL);
+  env_capture_async_context(env_of(js), js_this(call));
   return NULL;
 }
 
