@@ -195,15 +195,16 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
 
   const callback = arguments.length > 0 ? arguments[arguments.length - 1] : undefined;
   if (typeof callback === 'function') {
-    const onListening = () => {
-      this.removeListener('error', onError);
-      callback.call(this);
-    };
-    const onError = () => {
-      this.removeListener('error', onError);
+    // whichever comes first removes both
+    const removeListeners = () => {
+      this.removeListener('error', removeListeners);
       this.removeListener('listening', onListening);
     };
-    this.on('error', onError);
+    const onListening = () => {
+      removeListeners();
+      callback.call(this);
+    };
+    this.on('error', removeListeners);
     this.on('listening', onListening);
   }
 

@@ -47,6 +47,7 @@ typedef struct {
   const char *title;
   option_list conditions;
   option_list disable_warning;
+  const char *dns_result_order;
   const char *redirect_warnings;
   char **exec_argv;              /* the node options as given, for process.execArgv */
   int nexec_argv;

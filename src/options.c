@@ -27,6 +27,7 @@ static const option_def option_defs[] = {
   {"--check", "-c", OPT_BOOL, OFF(check_syntax), 0},
   {"--conditions", "-C", OPT_LIST, OFF(conditions), 1},
   {"--disable-warning", NULL, OPT_LIST, OFF(disable_warning), 1},
+  {"--dns-result-order", NULL, OPT_STRING, OFF(dns_result_order), 1},
   {"--eval", "-e", OPT_STRING, OFF(eval_source), 0},
   {"--experimental-require-module", NULL, OPT_BOOL, OFF(require_module), 1},
   {"--expose-internals", NULL, OPT_BOOL, OFF(expose_internals), 1},
@@ -72,6 +73,8 @@ static const char usage[] =
   "  -C, --conditions=...        additional user conditions for conditional exports\n"
   "                              and imports\n"
   "  --disable-warning=...       silence specific process warnings\n"
+  "  --dns-result-order=...      set default value of verbatim in dns.lookup. Options are\n"
+  "                              'ipv4first', 'ipv6first' or 'verbatim'\n"
   "  -e, --eval=...              evaluate script\n"
   "  --expose-gc                 expose gc extension\n"
   "  -h, --help                  print node command line options (currently set)\n"

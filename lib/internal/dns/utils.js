@@ -20,10 +20,18 @@ const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 
 let defaultResultOrder;
 
+// The order --dns-result-order gives (checked at start-up: lib/internal/main/run.js), until
+// dns.setDefaultResultOrder.
 function getDefaultResultOrder() {
   if (defaultResultOrder === undefined) {
     const { getOptionValue } = require('internal/options');
-    defaultResultOrder = getOptionValue('--dns-result-order') || 'verbatim';
+    const order = getOptionValue('--dns-result-order');
+    if (!order) {
+      defaultResultOrder = 'verbatim';
+    } else {
+      validateOneOf(order, '--dns-result-order', validOrders);
+      defaultResultOrder = order;
+    }
   }
   return defaultResultOrder;
 }

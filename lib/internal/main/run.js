@@ -130,6 +130,9 @@ function runMain() {
   const print = getOptionValue('--print');
   const argv1 = process.argv[1];
   validateInputType();
+  if (getOptionValue('--dns-result-order')) {
+    require('internal/dns/utils').getDefaultResultOrder();
+  }
   require('internal/modules/esm/utils').initializeESM();
 
   if (getOptionValue('--check') && argv1 !== undefined && evalSource === undefined) {
