@@ -23,6 +23,13 @@ static js_value call_builtin_export(node_env *env, const char *id, const char *n
   return r;
 }
 
+/* A terminal left in raw mode, or a shared descriptor left non-blocking, is put back before
+ * the default action of these signals ends the process (a listener replaces this). */
+static void reset_stdio_signal_cb(int sig) {
+  tty_wrap_reset_stdio();
+  raise(sig);
+}
+
 static void bootstrap(node_env *env) {
   js_env *js = env->js;
   js_value exc;
@@ -53,6 +60,18 @@ static void bootstrap(node_env *env) {
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
   signal(SIGPIPE, SIG_IGN);
+  tty_wrap_save_stdio();
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = reset_stdio_signal_cb;
+  sa.sa_flags = SA_RESETHAND;
+  static const int reset_signals[] = { SIGINT, SIGTERM };
+  for (size_t i = 0; i < ARRAY_SIZE(reset_signals); i++) {
+    struct sigaction old;
+    /* an ignored signal stays ignored, as the parent wants */
+    if (sigaction(reset_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_DFL)
+      sigaction(reset_signals[i], &sa, NULL);
+  }
 
   node_env *env = &main_env;
   env->start_time = uv_hrtime();
