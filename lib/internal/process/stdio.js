@@ -29,8 +29,9 @@ function flushOnExit() {
       const req = new WriteWrap();
       req.handle = handle;
       req.oncomplete = () => {};
-      const data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-      if (handle.writeBuffer(req, data) < 0) break;
+      // the request keeps the bytes alive for as long as libuv points into them
+      req.buffer = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+      if (handle.writeBuffer(req, req.buffer) < 0) break;
     }
   }
 }
