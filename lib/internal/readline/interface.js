@@ -12,6 +12,7 @@ const {
 const {
   validateAbortSignal,
   validateArray,
+  validateNumber,
   validateString,
   validateUint32,
 } = require('internal/validators');
@@ -87,9 +88,7 @@ function setupInterface(input, output, completer, terminal) {
   if (history === undefined) history = [];
   else validateArray(history, 'history');
   if (historySize === undefined) historySize = kHistorySize;
-  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('historySize', historySize);
-  }
+  validateNumber(historySize, 'historySize', 0);
   // without `terminal`, the output tells: a TTY output means terminal mode
   if (terminal === undefined && output !== null && output !== undefined) {
     terminal = Boolean(output.isTTY);
