@@ -48,6 +48,8 @@ function createWritableStdioStream(fd) {
       const tty = require('tty');
       stream = new tty.WriteStream(fd);
       stream._type = 'tty';
+      // the terminal's new size, and 'resize' (the signal's handle does not keep us alive)
+      process.on('SIGWINCH', () => stream._refreshSize());
       break;
     }
     case 'FILE': {
