@@ -140,6 +140,11 @@ function defineStdio(name, fd, create) {
 defineStdio('stdout', 1, 'createWritableStdioStream');
 defineStdio('stdin', 0, 'createStdin');
 defineStdio('stderr', 2, 'createWritableStdioStream');
+// the old way to read stdin: resumed at once
+process.openStdin = function() {
+  process.stdin.resume();
+  return process.stdin;
+};
 
 // -- globals --
 // As Node's lazy globals: accessors named `get <name>`/`set <name>` that load the value on first
