@@ -57,21 +57,32 @@ static void bootstrap(node_env *env) {
     errors_fatal_bootstrap(env, exc);
 }
 
+/* As Node: whatever the parent left blocked or ignored is reset (a child spawned with SIGINT
+ * ignored still gets process.on('SIGINT') events and the default action); SIGPIPE and SIGXFSZ
+ * are ignored so that writes fail with EPIPE and EFBIG instead of killing the process. */
+static void reset_signals(void) {
+  sigset_t all;
+  sigemptyset(&all);
+  sigprocmask(SIG_SETMASK, &all, NULL);
+  struct sigaction act;
+  memset(&act, 0, sizeof act);
+  for (int sig = 1; sig < NSIG; sig++) {
+    if (sig == SIGKILL || sig == SIGSTOP) continue;
+    act.sa_handler = sig == SIGPIPE || sig == SIGXFSZ ? SIG_IGN : SIG_DFL;
+    sigaction(sig, &act, NULL);
+  }
+}
+
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
-  signal(SIGPIPE, SIG_IGN);
+  reset_signals();
   tty_wrap_save_stdio();
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = reset_stdio_signal_cb;
   sa.sa_flags = SA_RESETHAND;
-  static const int reset_signals[] = { SIGINT, SIGTERM };
-  for (size_t i = 0; i < ARRAY_SIZE(reset_signals); i++) {
-    struct sigaction old;
-    /* an ignored signal stays ignored, as the parent wants */
-    if (sigaction(reset_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_DFL)
-      sigaction(reset_signals[i], &sa, NULL);
-  }
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
 
   node_env *env = &main_env;
   env->start_time = uv_hrtime();
@@ -105,6 +116,14 @@ int main(int argc, char **argv) {
 
   int failed;
   call_builtin_export(env, "internal/main/run", "runMain", 0, NULL, &failed);
+  /* What runs from now on comes from the loop, outside the main script's async context. A
+   * plain call: a callback's call would drain the nextTick queue here, which Node leaves for
+   * the loop when the main script's drain was cut short by an exception. */
+  js_value hooks = env_require_builtin(env, "internal/async_hooks");
+  js_value leave = hooks ? js_get_named(env->js, hooks, "leaveTopLevel") : NULL;
+  js_value ignored, exc;
+  if (leave && js_is(leave, JS_IS_FUNCTION))
+    js_call_catch(env->js, leave, js_undefined(env->js), 0, NULL, &ignored, &exc);
 
   for (;;) {
     uv_run(env->loop, UV_RUN_DEFAULT);
