@@ -1,8 +1,8 @@
 'use strict';
 // Under a real terminal (a pty made by util-linux's `script`): process.stdin and
 // process.stdout are tty streams; setRawMode() changes the terminal and the mode is put back
-// when the process exits; the size, the control sequences; readline's line editor answering
-// a question from typed keys (a backspace included).
+// when the process exits; the size, the control sequences, 'resize' on a new size; readline's
+// line editor answering a question from typed keys (a backspace included).
 const common = require('../common');
 const assert = require('assert');
 const { spawnSync, execFileSync } = require('child_process');
@@ -79,4 +79,19 @@ function underPty(code, input) {
     assert.strictEqual(out, '\x1b[1G\x1b[0Jname? \x1b[7Gbob\x1b[1G\x1b[0Jname? bo\x1b[9Gb\r\r\n' +
                             '[bob] true\r\n');
   }));
+}
+
+{
+  // a new terminal size (stty sends SIGWINCH to the foreground process) comes as 'resize'
+  const out = underPty(`
+    process.stdout.on("resize", () => {
+      process.stdout.write(JSON.stringify([process.stdout.columns, process.stdout.rows,
+                                           process.stdout.getWindowSize()]) + "\\n");
+      process.exit();
+    });
+    require("child_process").execSync("stty cols 91 rows 27", { stdio: "inherit" });
+    // the signal comes from the loop: something must keep it running until then
+    setTimeout(() => {}, 20000);
+  `);
+  assert.deepStrictEqual(JSON.parse(out.split('\r\n')[0]), [91, 27, [91, 27]]);
 }
