@@ -1,7 +1,7 @@
 'use strict';
 // process.stdin, process.stdout and process.stderr, made on first use as the stream kind
 // that fits what the descriptor is (Node's rules): a terminal is a tty stream, written
-// synchronously; a file is a SyncWriteStream (out) or a file reader (in); a pipe or a socket
+// synchronously; a file is a SyncWriteStream (out) or an fs.ReadStream (in); a pipe or a socket
 // is a net.Socket, written asynchronously, whose writes still pending at exit are written
 // out then (src/stream_wrap.c, stream_wrap_flush_stdio).
 
@@ -87,49 +87,6 @@ function createWritableStdioStream(fd) {
 
 // -- stdin --
 
-let FileReadStream;
-
-// stdin as a file: reads at the file's current position until its end.
-function fileReadStream(fd) {
-  if (FileReadStream === undefined) {
-    const { Readable } = require('stream');
-    const fs = require('fs');
-    const kReadSize = 64 * 1024;
-    FileReadStream = class ReadStream extends Readable {
-      constructor(fd) {
-        super({ highWaterMark: kReadSize });
-        this.fd = fd;
-        this.path = undefined;
-        this.flags = 'r';
-        this.mode = 0o666;
-        this.autoClose = false;
-        this.bytesRead = 0;
-        this.pending = false;
-      }
-
-      _read(n) {
-        const buf = Buffer.allocUnsafeSlow(Math.max(n, kReadSize));
-        fs.read(this.fd, buf, 0, buf.length, null, (err, bytesRead) => {
-          if (err) {
-            this.destroy(err);
-          } else if (bytesRead === 0) {
-            this.push(null);
-          } else {
-            this.bytesRead += bytesRead;
-            this.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-          }
-        });
-      }
-
-      close(cb) {
-        if (typeof cb === 'function') require('internal/streams/end-of-stream')(this, cb);
-        this.destroy();
-      }
-    };
-  }
-  return new FileReadStream(fd);
-}
-
 function createStdin(fd) {
   let stdin;
   switch (guessHandleType(fd)) {
@@ -138,9 +95,11 @@ function createStdin(fd) {
       stdin = new tty.ReadStream(fd);
       break;
     }
-    case 'FILE':
-      stdin = fileReadStream(fd);
+    case 'FILE': {
+      const fs = require('fs');
+      stdin = new fs.ReadStream(null, { fd, autoClose: false });
       break;
+    }
     case 'PIPE':
     case 'TCP': {
       const net = require('net');

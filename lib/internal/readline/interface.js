@@ -559,6 +559,24 @@ class Interface extends EventEmitter {
           else this.close();
           return;
         case 'h': this._deleteLeft(); return;
+        case 'z':
+          if (this.listenerCount('SIGTSTP') > 0) {
+            this.emit('SIGTSTP');
+            return;
+          }
+          // suspend the process as the shell would; once continued, raw mode and the line
+          // come back
+          process.once('SIGCONT', () => {
+            if (!this.paused) {
+              this.pause();
+              this.emit('SIGCONT');
+            }
+            this._setRawMode(true);
+            this._refreshLine();
+          });
+          this._setRawMode(false);
+          process.kill(process.pid, 'SIGTSTP');
+          return;
         case 'd':
           if (this.cursor === 0 && this.line.length === 0) this.close();
           else if (this.cursor < this.line.length) this._deleteRight();
