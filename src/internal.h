@@ -172,8 +172,8 @@ void errors_fatal_bootstrap(node_env *env, js_value exc) __attribute__((noreturn
 /* mkcodecache/builder.c (only in the first-stage binary, node_mkcodecache) */
 int code_cache_build(node_env *env, const char *path);
 
-/* tty_wrap.c: the standard descriptors' flags and terminal modes, saved at start-up and put
- * back at exit (async-signal-safe). */
+/* tty_wrap.c: the standard descriptors' flags and terminal modes, saved at start-up (a closed
+ * one becomes /dev/null) and put back at exit (async-signal-safe). */
 void tty_wrap_save_stdio(void);
 void tty_wrap_reset_stdio(void);
 

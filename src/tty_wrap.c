@@ -100,6 +100,15 @@ static saved_stdio stdio_saved[3];
 
 void tty_wrap_save_stdio(void) {
   for (int fd = 0; fd < 3; fd++) {
+    /* As Node: a standard descriptor the parent closed is /dev/null, so that nothing else
+     * opened later takes its number and gets the process's output. */
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+      int null_fd = open("/dev/null", O_RDWR);
+      if (null_fd >= 0 && null_fd != fd) {
+        dup2(null_fd, fd);
+        close(null_fd);
+      }
+    }
     saved_stdio *s = &stdio_saved[fd];
     do s->flags = fcntl(fd, F_GETFL);
     while (s->flags == -1 && errno == EINTR);

@@ -61,3 +61,14 @@ function run(stdio) {
   assert.strictEqual(r.stdout[0], 'SyncWriteStream');
   assert.strictEqual(r.stderr[0], 'Socket');
 }
+
+// a descriptor the parent closed is /dev/null in the process, as Node makes it
+{
+  const code = 'console.log(1); require("fs").writeSync(2, process.stdout.constructor.name + ' +
+               '" " + process.stdin.constructor.name)';
+  const child = spawnSync('sh', ['-c', `exec "$0" -e '${code}' >&- <&-`, process.execPath],
+                          { encoding: 'utf8' });
+  assert.strictEqual(child.status, 0);
+  assert.strictEqual(child.stdout, '');
+  assert.strictEqual(child.stderr, 'SyncWriteStream ReadStream');
+}
