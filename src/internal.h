@@ -174,6 +174,11 @@ void errors_fatal_bootstrap(node_env *env, js_value exc) __attribute__((noreturn
 /* mkcodecache/builder.c (only in the first-stage binary, node_mkcodecache) */
 int code_cache_build(node_env *env, const char *path);
 
+/* tty_wrap.c: the standard descriptors' flags and terminal modes, saved at start-up (a closed
+ * one becomes /dev/null) and put back at exit (async-signal-safe). */
+void tty_wrap_save_stdio(void);
+void tty_wrap_reset_stdio(void);
+
 /* process_object.c */
 js_value process_object_new(node_env *env);
 
@@ -204,6 +209,8 @@ typedef struct stream_wrap {
   uint64_t bytes_read;
   uint64_t bytes_written;
   js_ref *user_buffer;           /* useUserBuffer(buf): reads land there instead of the slab */
+  struct write_req *writes;      /* the writes libuv still holds, oldest first */
+  struct write_req *last_write;
   /* A new handle of the same kind for uv_accept (the TCP or Pipe class, type SOCKET). */
   js_value (*new_peer)(node_env *env);
 } stream_wrap;
@@ -222,6 +229,9 @@ void stream_wrap_init(stream_wrap *s, node_env *env, js_value obj, uv_stream_t *
 /* uv_listen; each connection is accepted into s->new_peer() and given to
  * handle.onconnection(status, peer). */
 int stream_wrap_listen(stream_wrap *s, int backlog);
+/* At exit: what libuv still holds for stdout and stderr is written out, blocking (pipe writes
+ * are asynchronous, yet nothing written may be lost when the process exits). */
+void stream_wrap_flush_stdio(node_env *env);
 
 /* A handle class: the class's own methods and getters followed by the shared ones (close, ref,
  * unref, hasRef; for streams readStart, writeBuffer, ... and bytesRead, fd, ...). `all` and

@@ -23,6 +23,13 @@ static js_value call_builtin_export(node_env *env, const char *id, const char *n
   return r;
 }
 
+/* A terminal left in raw mode, or a shared descriptor left non-blocking, is put back before
+ * the default action of these signals ends the process (a listener replaces this). */
+static void reset_stdio_signal_cb(int sig) {
+  tty_wrap_reset_stdio();
+  raise(sig);
+}
+
 static void bootstrap(node_env *env) {
   js_env *js = env->js;
   js_value exc;
@@ -69,6 +76,13 @@ static void reset_signals(void) {
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
   reset_signals();
+  tty_wrap_save_stdio();
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = reset_stdio_signal_cb;
+  sa.sa_flags = SA_RESETHAND;
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
 
   node_env *env = &main_env;
   env->start_time = uv_hrtime();

@@ -1,8 +1,12 @@
 /* stream_wrap.c -- internalBinding('stream_wrap') and what every handle class shares: close,
  * ref/unref, and for libuv streams (TCP, Pipe) reads, writes (uv_try_write first) and shutdown
  * (lib/internal/stream_base_commons.js, lib/net.js). */
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/uio.h>
 
 #include "internal.h"
 
@@ -142,6 +146,8 @@ void stream_wrap_init(stream_wrap *s, node_env *env, js_value obj, uv_stream_t *
   s->bytes_read = 0;
   s->bytes_written = 0;
   s->user_buffer = NULL;
+  s->writes = NULL;
+  s->last_write = NULL;
 }
 
 static stream_wrap *stream_this(js_call *call) { return (stream_wrap *)handle_wrap_this(call); }
@@ -271,6 +277,7 @@ void req_wrap_complete(node_env *env, js_value obj, int argc, js_value *argv) {
 typedef struct write_req {
   uv_write_t req;
   stream_wrap *s;
+  struct write_req *next;        /* in s->writes */
   js_ref *obj;
   char *storage;         /* encoded strings; points into this allocation */
   size_t storage_len;
@@ -295,6 +302,14 @@ static void after_write(uv_write_t *req, int status) {
   js_scope_open(js, &scope);
   js_value obj = js_ref_get(js, wr->obj);
   js_ref_free(wr->obj);
+  /* libuv ends a stream's writes in order: this is nearly always the first */
+  write_req **link = &s->writes, *prev = NULL;
+  while (*link != wr) {
+    prev = *link;
+    link = &(*link)->next;
+  }
+  *link = wr->next;
+  if (s->last_write == wr) s->last_write = prev;
   free(wr);
   js_value argv[2] = { js_int32(js, status), js_ref_get(js, s->h.self) };
   req_wrap_complete(env, obj, 2, argv);
@@ -339,6 +354,10 @@ static int stream_write(stream_wrap *s, js_value req_obj, uv_buf_t *bufs, size_t
   err = uv_write(&wr->req, s->stream, bufs + i, (unsigned)(nbufs - i), after_write);
   if (err) goto done;
   wr->obj = js_ref_new(s->h.env->js, req_obj);
+  wr->next = NULL;
+  if (s->last_write) s->last_write->next = wr;
+  else s->writes = wr;
+  s->last_write = wr;
   stream_state[LAST_WRITE_WAS_ASYNC] = 1;
   return 0;
 done:
@@ -501,6 +520,82 @@ fail:
   free(wr);
   if (bufs != stack_bufs) free(bufs);
   return js_int32(js, err);
+}
+
+/* -- the exit flush --
+ * What libuv has not written of a request is in its (documented as private) fields: bufs from
+ * write_index to nbufs, the first of them advanced past what went out. A request that is done
+ * has bufs NULL, one that failed an error. */
+
+static int write_fully(int fd, const uv_buf_t *bufs, unsigned n) {
+  struct iovec iov[16];
+  unsigned i = 0;
+  size_t skip = 0;
+  while (i < n) {
+    unsigned k = 0;
+    for (unsigned j = i; j < n && k < ARRAY_SIZE(iov); j++, k++) {
+      iov[k].iov_base = bufs[j].base + (j == i ? skip : 0);
+      iov[k].iov_len = bufs[j].len - (j == i ? skip : 0);
+    }
+    ssize_t r = writev(fd, iov, (int)k);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      if (errno != EAGAIN) return -1;
+      struct pollfd p = { .fd = fd, .events = POLLOUT };
+      poll(&p, 1, -1);
+      continue;
+    }
+    size_t done = (size_t)r;
+    while (i < n && done >= bufs[i].len - skip) {
+      done -= bufs[i].len - skip;
+      skip = 0;
+      i++;
+    }
+    skip += done;
+  }
+  return 0;
+}
+
+static void flush_stdio_cb(uv_handle_t *handle, void *arg) {
+  (void)arg;
+  uv_os_fd_t fd;
+  if (handle->type != UV_NAMED_PIPE && handle->type != UV_TCP && handle->type != UV_TTY) return;
+  if (uv_is_closing(handle) || uv_fileno(handle, &fd) || (fd != 1 && fd != 2)) return;
+  stream_wrap *s = handle->data;
+  if (!s || !s->writes) return;
+  uv_stream_set_blocking((uv_stream_t *)handle, 1);
+  for (write_req *wr = s->writes; wr; wr = wr->next) {
+    uv_write_t *req = &wr->req;
+    if (!req->bufs || req->error || req->write_index >= req->nbufs) continue;
+    if (write_fully(fd, req->bufs + req->write_index, req->nbufs - req->write_index)) return;
+  }
+}
+
+/* lib/internal/process/stdio.js: hands the chunks its Writables still hold to the handles */
+static js_ref *stdio_exit_flush;
+
+static js_value stream_set_stdio_exit_flush(js_env *js, js_call *call) {
+  if (!js_is(js_arg(call, 0), JS_IS_FUNCTION)) return NULL;
+  if (stdio_exit_flush) js_ref_free(stdio_exit_flush);
+  stdio_exit_flush = js_ref_new(js, js_arg(call, 0));
+  return NULL;
+}
+
+void stream_wrap_flush_stdio(node_env *env) {
+  if (!env->loop) return;
+  if (stdio_exit_flush) {
+    js_env *js = env->js;
+    js_scope scope;
+    js_scope_open(js, &scope);
+    js_value exc;
+    js_value fn = js_ref_get(js, stdio_exit_flush);
+    js_ref_free(stdio_exit_flush);
+    stdio_exit_flush = NULL;
+    /* an exception here is too late to report: what was queued still goes out */
+    js_call_catch(js, fn, js_undefined(js), 0, NULL, NULL, &exc);
+    js_scope_close(&scope);
+  }
+  uv_walk(env->loop, flush_stdio_cb, NULL);
 }
 
 /* -- shutdown -- */
@@ -699,6 +794,8 @@ js_value binding_init_stream_wrap(node_env *env) {
   js_env *js = env->js;
   js_value b = js_object_new(js);
   js_set_named(js, b, "ShutdownWrap", req_wrap_class_new(env, "ShutdownWrap"));
+  js_set_named(js, b, "setStdioExitFlush",
+               js_function_new(js, "setStdioExitFlush", stream_set_stdio_exit_flush, NULL));
   js_set_named(js, b, "WriteWrap", req_wrap_class_new(env, "WriteWrap"));
   js_set_named(js, b, "kReadBytesOrError", js_int32(js, READ_BYTES_OR_ERROR));
   js_set_named(js, b, "kArrayBufferOffset", js_int32(js, ARRAY_BUFFER_OFFSET));

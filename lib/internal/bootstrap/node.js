@@ -129,20 +129,26 @@ if (!getOptionValue('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') {
 }
 
 // -- stdio, created on first use --
-function defineStdio(name, fd) {
+function defineStdio(name, fd, create) {
   let stream;
   Object.defineProperty(process, name, {
     enumerable: true,
     configurable: true,
     get() {
-      if (stream === undefined) stream = require('internal/process/stdio').createWritableStdioStream(fd);
+      if (stream === undefined) stream = require('internal/process/stdio')[create](fd);
       return stream;
     },
     set(value) { stream = value; },
   });
 }
-defineStdio('stdout', 1);
-defineStdio('stderr', 2);
+defineStdio('stdout', 1, 'createWritableStdioStream');
+defineStdio('stdin', 0, 'createStdin');
+defineStdio('stderr', 2, 'createWritableStdioStream');
+// the old way to read stdin: resumed at once
+process.openStdin = function() {
+  process.stdin.resume();
+  return process.stdin;
+};
 
 // -- globals --
 // As Node's lazy globals: accessors named `get <name>`/`set <name>` that load the value on first
