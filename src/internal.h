@@ -147,6 +147,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(timers) \
   XX(tty_wrap) \
   XX(types) \
+  XX(url) \
   XX(util) \
   XX(uv) \
 
@@ -161,6 +162,10 @@ void errors_fatal_bootstrap(node_env *env, js_value exc) __attribute__((noreturn
 
 /* mkcodecache/builder.c (only in the first-stage binary, node_mkcodecache) */
 int code_cache_build(node_env *env, const char *path);
+
+/* url.c: UTS #46 as encoding_binding's toASCII and toUnicode (Node's). */
+js_value url_idna_to_ascii(js_env *js, js_call *call);
+js_value url_idna_to_unicode(js_env *js, js_call *call);
 
 /* process_object.c */
 js_value process_object_new(node_env *env);
