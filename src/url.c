@@ -38,8 +38,7 @@ static void sb_free(sbuf *b) {
   sb_init(b);
 }
 
-static void sb_reserve(sbuf *b, size_t extra) {
-  if (b->len + extra <= b->cap) return;
+static void sb_grow(sbuf *b, size_t extra) {
   size_t cap = b->cap * 2;
   while (cap < b->len + extra) cap *= 2;
   char *p = b->heap ? realloc(b->p, cap) : malloc(cap);
@@ -48,6 +47,10 @@ static void sb_reserve(sbuf *b, size_t extra) {
   b->p = p;
   b->cap = cap;
   b->heap = 1;
+}
+
+static inline void sb_reserve(sbuf *b, size_t extra) {
+  if (b->len + extra > b->cap) sb_grow(b, extra);
 }
 
 static void sb_put(sbuf *b, const char *s, size_t n) {
@@ -93,6 +96,11 @@ enum {
 };
 
 static uint8_t encode_sets[128];
+/* Characters that end an authority: 1 in any URL, 2 in a special URL only; 4: '@'. */
+static uint8_t authority_chars[256];
+/* ASCII lowercased; 0 for bytes the fast domain path leaves to the slow one ('%', non-ASCII)
+ * and 1 for those a domain may not have. */
+static uint8_t domain_chars[256];
 /* 1: a forbidden host code point; 2: (also) a forbidden domain code point. */
 static uint8_t forbidden[128];
 
@@ -117,6 +125,12 @@ static void init_tables(void) {
   for (int c = 1; c < 0x20; c++) forbidden[c] |= 2;
   forbidden['%'] = 2;
   forbidden[0x7f] = 2;
+  authority_chars['/'] = authority_chars['?'] = authority_chars['#'] = 1;
+  authority_chars['\\'] = 2;
+  authority_chars['@'] = 4;
+  for (int c = 0; c < 0x80; c++)
+    domain_chars[c] = (uint8_t)(forbidden[c] & 2 ? 1 : c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+  domain_chars['%'] = 0;
 }
 
 static const char hex_upper[] = "0123456789ABCDEF";
@@ -142,17 +156,15 @@ static int is_scheme_char(int c) {
 /* Appends s[0, n) percent-encoded with the set `mask` (s is UTF-8: bytes above 0x7F are
  * always encoded). */
 static void encode_into(sbuf *out, const char *s, size_t n, int mask) {
-  sb_reserve(out, n);
-  for (size_t i = 0; i < n; i++) {
-    uint8_t c = (uint8_t)s[i];
-    if (c > 0x7e || (encode_sets[c] & mask)) {
-      sb_reserve(out, 3 + (n - i));
-      out->p[out->len++] = '%';
-      out->p[out->len++] = hex_upper[c >> 4];
-      out->p[out->len++] = hex_upper[c & 15];
-    } else {
-      out->p[out->len++] = (char)c;
-    }
+  size_t i = 0;
+  for (;;) {
+    size_t start = i;
+    while (i < n && (uint8_t)s[i] <= 0x7e && !(encode_sets[(uint8_t)s[i]] & mask)) i++;
+    sb_put(out, s + start, i - start);
+    if (i == n) return;
+    uint8_t c = (uint8_t)s[i++];
+    char escape[3] = {'%', hex_upper[c >> 4], hex_upper[c & 15]};
+    sb_put(out, escape, 3);
   }
 }
 
@@ -161,8 +173,35 @@ static void encode_set(sbuf *out, const char *s, size_t n, int mask) {
   encode_into(out, s, n, mask);
 }
 
+/* Whether a byte of s[0, n) is below `below` (at most 0x80), eight at a time. */
+static int has_byte_below(const char *s, size_t n, uint8_t below) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if ((w - ones * below) & ~w & highs) return 1;
+  }
+  for (; i < n; i++)
+    if ((uint8_t)s[i] < below) return 1;
+  return 0;
+}
+
+static int has_high_byte(const char *s, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & 0x8080808080808080ull) return 1;
+  }
+  for (; i < n; i++)
+    if ((uint8_t)s[i] >= 0x80) return 1;
+  return 0;
+}
+
 /* Tabs and newlines removed: s itself when it has none, else a copy in tmp. */
 static const char *without_tabs(const char *s, size_t *n, sbuf *tmp) {
+  if (!has_byte_below(s, *n, '\r' + 1)) return s;
   size_t i = 0;
   for (; i < *n; i++)
     if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') break;
@@ -723,12 +762,32 @@ static void percent_decode(sbuf *out, const char *s, size_t n) {
 }
 
 /* Domain to ASCII (beStrict false) and the host parser's checks on the result. */
+/* The common domain, ASCII without '%' or an 'xn--' label, only needs lowercasing: 1 when s is
+ * one (lowercased in out), 0 when it needs the whole of domain_to_ascii, -1 when it is not a
+ * valid domain. */
+static int ascii_domain(const char *s, size_t n, sbuf *out) {
+  out->len = 0;
+  if (n == 0) return -1;
+  if (starts_with_ace(s, n)) return 0;
+  sb_reserve(out, n);
+  for (size_t i = 0; i < n; i++) {
+    uint8_t d = domain_chars[(uint8_t)s[i]];
+    if (d <= 1) return d ? -1 : 0;
+    if (d == '.' && starts_with_ace(s + i + 1, n - i - 1)) return 0;
+    out->p[i] = (char)d;
+  }
+  out->len = n;
+  return 1;
+}
+
 static int domain_to_ascii(const char *s, size_t n, sbuf *out) {
   if (idna_to_ascii(s, n, out) || out->len == 0) return -1;
   for (size_t i = 0; i < out->len; i++)
     if (forbidden[(uint8_t)out->p[i]] & 2) return -1;
   return 0;
 }
+
+static int slow_domain(sbuf *out, const char *s, size_t n);
 
 /* The host parser: the serialized host in out, or -1. */
 static int parse_host(sbuf *out, const char *s, size_t n, int special) {
@@ -747,6 +806,20 @@ static int parse_host(sbuf *out, const char *s, size_t n, int special) {
     encode_set(out, s, n, C0_SET);
     return 0;
   }
+  int ascii = ascii_domain(s, n, out);
+  if (ascii < 0) return -1;
+  if (ascii == 0 && slow_domain(out, s, n)) return -1;
+  if (ends_in_number(out->p, out->len)) {
+    uint32_t v4;
+    if (parse_ipv4(out->p, out->len, &v4)) return -1;
+    out->len = 0;
+    serialize_ipv4(out, v4);
+  }
+  return 0;
+}
+
+/* The host parser's domain to ASCII of a domain that may be percent-encoded. */
+static int slow_domain(sbuf *out, const char *s, size_t n) {
   sbuf decoded;
   sb_init(&decoded);
   if (memchr(s, '%', n)) {
@@ -756,14 +829,7 @@ static int parse_host(sbuf *out, const char *s, size_t n, int special) {
   }
   int r = domain_to_ascii(s, n, out);
   sb_free(&decoded);
-  if (r) return -1;
-  if (ends_in_number(out->p, out->len)) {
-    uint32_t v4;
-    if (parse_ipv4(out->p, out->len, &v4)) return -1;
-    out->len = 0;
-    serialize_ipv4(out, v4);
-  }
-  return 0;
+  return r;
 }
 
 /* -- the URL record and the parser -- */
@@ -1043,10 +1109,11 @@ static int parse_path_start(url_rec *u, const input *in, size_t p) {
 static int parse_authority(url_rec *u, const input *in, size_t p) {
   int special = is_special(u);
   size_t end = p, at_sign = (size_t)-1;
+  uint8_t stop = special ? 3 : 1;
   for (; end < in->len; end++) {
-    char c = in->s[end];
-    if (c == '/' || c == '?' || c == '#' || (special && c == '\\')) break;
-    if (c == '@') at_sign = end;
+    uint8_t k = authority_chars[(uint8_t)in->s[end]];
+    if (k & stop) break;
+    if (k & 4) at_sign = end;
   }
   size_t host_start = p;
   if (at_sign != (size_t)-1) {
@@ -1536,7 +1603,8 @@ static void utf8_arg_init(js_env *js, js_value v, utf8_arg *a) {
     if (cap > sizeof a->small && !(a->s = malloc(cap ? cap : 1))) abort();
     js_string_write_latin1(js, v, a->s, 0, n);
     size_t high = 0;
-    for (size_t i = 0; i < n; i++) high += (uint8_t)a->s[i] >> 7;
+    if (has_high_byte(a->s, n))
+      for (size_t i = 0; i < n; i++) high += (uint8_t)a->s[i] >> 7;
     if (high) {
       size_t j = n + high;
       for (size_t i = n; i-- > 0;) {
@@ -1582,10 +1650,13 @@ static js_value url_binding_parse(js_env *js, js_call *call) {
   utf8_arg in, base;
   url_rec u, b;
   rec_init(&u);
-  rec_init(&b);
   utf8_arg_init(js, input_v, &in);
-  if (has_base) utf8_arg_init(js, base_v, &base);
-  int r = has_base ? url_parse(&b, base.s, base.len, NULL) : 0;
+  int r = 0;
+  if (has_base) {
+    rec_init(&b);
+    utf8_arg_init(js, base_v, &base);
+    r = url_parse(&b, base.s, base.len, NULL);
+  }
   if (r == 0) r = url_parse(&u, in.s, in.len, has_base ? &b : NULL);
   js_value result = NULL;
   if (r == 0) {
@@ -1599,9 +1670,11 @@ static js_value url_binding_parse(js_env *js, js_call *call) {
     throw_invalid_url(js, &in, has_base ? &base : NULL);
   }
   rec_free(&u);
-  rec_free(&b);
   utf8_arg_free(&in);
-  if (has_base) utf8_arg_free(&base);
+  if (has_base) {
+    rec_free(&b);
+    utf8_arg_free(&base);
+  }
   return result;
 }
 
@@ -1613,15 +1686,20 @@ static js_value url_binding_can_parse(js_env *js, js_call *call) {
   utf8_arg in, base;
   url_rec u, b;
   rec_init(&u);
-  rec_init(&b);
   utf8_arg_init(js, input_v, &in);
-  if (has_base) utf8_arg_init(js, base_v, &base);
-  int r = has_base ? url_parse(&b, base.s, base.len, NULL) : 0;
+  int r = 0;
+  if (has_base) {
+    rec_init(&b);
+    utf8_arg_init(js, base_v, &base);
+    r = url_parse(&b, base.s, base.len, NULL);
+  }
   if (r == 0) r = url_parse(&u, in.s, in.len, has_base ? &b : NULL);
   rec_free(&u);
-  rec_free(&b);
   utf8_arg_free(&in);
-  if (has_base) utf8_arg_free(&base);
+  if (has_base) {
+    rec_free(&b);
+    utf8_arg_free(&base);
+  }
   return js_boolean(js, r == 0);
 }
 
