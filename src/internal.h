@@ -159,6 +159,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(tty_wrap) \
   XX(types) \
   XX(udp_wrap) \
+  XX(url) \
   XX(util) \
   XX(uv) \
 
@@ -178,6 +179,10 @@ int code_cache_build(node_env *env, const char *path);
  * one becomes /dev/null) and put back at exit (async-signal-safe). */
 void tty_wrap_save_stdio(void);
 void tty_wrap_reset_stdio(void);
+
+/* url.c: UTS #46 as encoding_binding's toASCII and toUnicode (Node's). */
+js_value url_idna_to_ascii(js_env *js, js_call *call);
+js_value url_idna_to_unicode(js_env *js, js_call *call);
 
 /* process_object.c */
 js_value process_object_new(node_env *env);
