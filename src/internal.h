@@ -64,6 +64,12 @@ void options_parse(int argc, char **argv, node_options *out);
 enum { TICK_HAS_TICK_SCHEDULED, TICK_HAS_REJECTION_TO_WARN, TICK_FIELDS };
 enum { IMMEDIATE_COUNT, IMMEDIATE_REF_COUNT, IMMEDIATE_HAS_OUTSTANDING, IMMEDIATE_FIELDS };
 
+/* Keep in sync with lib/internal/perf/utils.js. */
+enum {
+  MILESTONE_NODE_START, MILESTONE_V8_START, MILESTONE_ENVIRONMENT,
+  MILESTONE_BOOTSTRAP_COMPLETE, MILESTONE_LOOP_START, MILESTONE_LOOP_EXIT
+};
+
 typedef struct node_env {
   js_env *js;
   uv_loop_t *loop;
@@ -104,6 +110,9 @@ typedef struct node_env {
   js_ref *realm_function;        /* kept for the code cache builder */
   int exiting;
   int callback_depth;
+
+  /* performance.c: uv_hrtime() at each milestone of start-up, 0 until reached */
+  uint64_t milestones[6];
 
   /* async_wrap.c: set once a script has set an async context frame */
   int async_context_in_use;
@@ -146,6 +155,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(module_wrap) \
   XX(options) \
   XX(os) \
+  XX(performance) \
   XX(pipe_wrap) \
   XX(process_methods) \
   XX(process_wrap) \

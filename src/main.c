@@ -86,6 +86,7 @@ int main(int argc, char **argv) {
 
   node_env *env = &main_env;
   env->start_time = uv_hrtime();
+  env->milestones[MILESTONE_NODE_START] = env->start_time;
 #ifdef NODE_BUILD_CODE_CACHE
   const char *cache_out = NULL;
   if (argc == 3 && !strcmp(argv[1], "--build-code-cache")) {
@@ -103,12 +104,17 @@ int main(int argc, char **argv) {
   size_t exe_len = sizeof exe;
   env->exec_path = strdup(uv_exepath(exe, &exe_len) == 0 ? exe : argv[0]);
   env->loop = uv_default_loop();
+  /* for performance.eventLoopUtilization() */
+  uv_loop_configure(env->loop, UV_METRICS_IDLE_TIME);
+  env->milestones[MILESTONE_V8_START] = uv_hrtime();
   env->js = js_env_new(env);
+  env->milestones[MILESTONE_ENVIRONMENT] = uv_hrtime();
 
   js_scope scope;
   js_scope_open(env->js, &scope);
   timers_init(env);
   bootstrap(env);
+  env->milestones[MILESTONE_BOOTSTRAP_COMPLETE] = uv_hrtime();
 
 #ifdef NODE_BUILD_CODE_CACHE
   if (cache_out) return code_cache_build(env, cache_out);
@@ -116,20 +122,22 @@ int main(int argc, char **argv) {
 
   int failed;
   call_builtin_export(env, "internal/main/run", "runMain", 0, NULL, &failed);
-  /* What runs from now on comes from the loop, outside the main script's async context. A
-   * plain call: a callback's call would drain the nextTick queue here, which Node leaves for
-   * the loop when the main script's drain was cut short by an exception. */
-  js_value hooks = env_require_builtin(env, "internal/async_hooks");
-  js_value leave = hooks ? js_get_named(env->js, hooks, "leaveTopLevel") : NULL;
-  js_value ignored, exc;
-  if (leave && js_is(leave, JS_IS_FUNCTION))
-    js_call_catch(env->js, leave, js_undefined(env->js), 0, NULL, &ignored, &exc);
+  {
+    /* What runs from now on comes from the loop, outside the main script's async context
+     * (a plain call: the queues were drained after the main script, or wait for the loop). */
+    js_value mod = env_require_builtin(env, "internal/async_hooks");
+    js_value fn = mod ? js_get_named(env->js, mod, "leaveTopLevel") : NULL;
+    if (fn && js_is(fn, JS_IS_FUNCTION))
+      js_call_function(env->js, fn, js_undefined(env->js), 0, NULL, NULL);
+  }
 
+  env->milestones[MILESTONE_LOOP_START] = uv_hrtime();
   for (;;) {
     uv_run(env->loop, UV_RUN_DEFAULT);
     call_builtin_export(env, "internal/bootstrap/node", "emitBeforeExit", 0, NULL, &failed);
     if (!uv_loop_alive(env->loop)) break;
   }
+  env->milestones[MILESTONE_LOOP_EXIT] = uv_hrtime();
   js_value code = call_builtin_export(env, "internal/bootstrap/node", "emitExit", 0, NULL,
                                       &failed);
   int exit_code = (code && js_is(code, JS_IS_NUMBER)) ? js_int32_value(code) : 1;

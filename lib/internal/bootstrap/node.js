@@ -257,6 +257,12 @@ const lazyGlobals = [
   ['URLSearchParams', () => require('internal/url').URLSearchParams],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
+defineLazyGlobal('performance', () => require('internal/perf/performance').performance, true);
+for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+                    'PerformanceObserver', 'PerformanceObserverEntryList',
+                    'PerformanceResourceTiming']) {
+  defineLazyGlobal(name, () => require('internal/perf/performance')[name]);
+}
 {
   const { exposeLazyInterfaces } = require('internal/util');
   exposeLazyInterfaces(globalThis, 'stream/web', [
