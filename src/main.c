@@ -50,9 +50,25 @@ static void bootstrap(node_env *env) {
     errors_fatal_bootstrap(env, exc);
 }
 
+/* As Node: whatever the parent left blocked or ignored is reset (a child spawned with SIGINT
+ * ignored still gets process.on('SIGINT') events and the default action); SIGPIPE and SIGXFSZ
+ * are ignored so that writes fail with EPIPE and EFBIG instead of killing the process. */
+static void reset_signals(void) {
+  sigset_t all;
+  sigemptyset(&all);
+  sigprocmask(SIG_SETMASK, &all, NULL);
+  struct sigaction act;
+  memset(&act, 0, sizeof act);
+  for (int sig = 1; sig < NSIG; sig++) {
+    if (sig == SIGKILL || sig == SIGSTOP) continue;
+    act.sa_handler = sig == SIGPIPE || sig == SIGXFSZ ? SIG_IGN : SIG_DFL;
+    sigaction(sig, &act, NULL);
+  }
+}
+
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
-  signal(SIGPIPE, SIG_IGN);
+  reset_signals();
 
   node_env *env = &main_env;
   env->start_time = uv_hrtime();
@@ -86,6 +102,14 @@ int main(int argc, char **argv) {
 
   int failed;
   call_builtin_export(env, "internal/main/run", "runMain", 0, NULL, &failed);
+  /* What runs from now on comes from the loop, outside the main script's async context. A
+   * plain call: a callback's call would drain the nextTick queue here, which Node leaves for
+   * the loop when the main script's drain was cut short by an exception. */
+  js_value hooks = env_require_builtin(env, "internal/async_hooks");
+  js_value leave = hooks ? js_get_named(env->js, hooks, "leaveTopLevel") : NULL;
+  js_value ignored, exc;
+  if (leave && js_is(leave, JS_IS_FUNCTION))
+    js_call_catch(env->js, leave, js_undefined(env->js), 0, NULL, &ignored, &exc);
 
   for (;;) {
     uv_run(env->loop, UV_RUN_DEFAULT);

@@ -48,9 +48,11 @@ perThread.defineExitCodeProperty(process);
     value: config, writable: false, enumerable: true, configurable: true,
   });
 }
+// What this runtime has: no inspector and no TLS yet.
 process.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
-  tls_ocsp: true, tls: true, cached_builtins: true,
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+  tls_ocsp: false, tls: false, cached_builtins: true,
+  require_module: getOptionValue('--experimental-require-module'),
 };
 process.moduleLoadList = [];
 process._rawDebug = function _rawDebug(...args) {
@@ -119,6 +121,8 @@ process._tickCallback = runNextTicks;
   process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
   process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
 }
+
+require('internal/process/signals').setupSignalHandlers();
 
 if (!getOptionValue('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') {
   process.on('warning', require('internal/process/warning').onWarning);
