@@ -337,6 +337,9 @@ js_value js_preview_entries(js_env *env, js_value v, int *is_key_value);
 js_value js_own_non_index_properties(js_env *env, js_value obj, int filter);
 js_value js_constructor_name(js_env *env, js_value obj);
 int js_array_buffer_detached(js_value ab);
+/* A new ArrayBuffer over ab's memory, ab detached (web streams' TransferArrayBuffer).
+ * NULL when ab cannot be detached (a WebAssembly memory's buffer, a detached one). */
+js_value js_array_buffer_transfer(js_env *env, js_value ab);
 
 /* An object whose string-keyed properties are answered by C (process.env). Each callback
  * returns non-zero when it handled the key. */

@@ -1457,6 +1457,14 @@ int js_array_buffer_detached(js_value ab) {
   return LA<v8::ArrayBuffer>(ab)->WasDetached();
 }
 
+js_value js_array_buffer_transfer(js_env *env, js_value ab) {
+  Local<v8::ArrayBuffer> buffer = LA<v8::ArrayBuffer>(ab);
+  if (!buffer->IsDetachable() || buffer->WasDetached()) return nullptr;
+  std::shared_ptr<v8::BackingStore> store = buffer->GetBackingStore();
+  buffer->Detach();
+  return V(v8::ArrayBuffer::New(env->isolate, store));
+}
+
 }  // extern "C"
 
 // -- intercepted objects --

@@ -118,10 +118,8 @@ class TextDecoderStream {
   }
 }
 
+// Node 20 gives these two no Symbol.toStringTag.
 for (const ctor of [TextEncoderStream, TextDecoderStream]) {
-  Object.defineProperty(ctor.prototype, Symbol.toStringTag, {
-    __proto__: null, value: ctor.name, writable: false, enumerable: false, configurable: true,
-  });
   for (const key of Object.getOwnPropertyNames(ctor.prototype)) {
     if (key === 'constructor') continue;
     const desc = Object.getOwnPropertyDescriptor(ctor.prototype, key);

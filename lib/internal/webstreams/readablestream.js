@@ -527,9 +527,7 @@ class ReadableStreamBYOBReader {
     if (this[kState].stream === undefined) {
       return Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
     }
-    const request = new ReadIntoRequest();
-    readableStreamBYOBReaderRead(this, view, min, request);
-    return request.promise;
+    return byobReaderReadAsync(this, view, min);
   }
 
   releaseLock() {
@@ -562,6 +560,13 @@ class ReadableStreamBYOBReader {
       close: this[kState].closed.promise,
     });
   }
+}
+
+// As in Node 20, a BYOB read settles two microtask turns after its request does.
+async function byobReaderReadAsync(reader, view, min) {
+  const request = new ReadIntoRequest();
+  readableStreamBYOBReaderRead(reader, view, min, request);
+  return request.promise;
 }
 
 function setUpReadableStreamBYOBReader(reader, stream) {
@@ -1860,8 +1865,9 @@ function createAsyncIterator(stream, preventCancel) {
   let ongoing;
   let isFinished = false;
 
+  // Node 20's iteration results at the end are { done, value }, in that order.
   function nextSteps() {
-    if (isFinished) return Promise.resolve({ value: undefined, done: true });
+    if (isFinished) return Promise.resolve({ done: true, value: undefined });
     if (reader[kState].stream === undefined) {
       return Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
     }
@@ -1870,7 +1876,7 @@ function createAsyncIterator(stream, preventCancel) {
       chunk(value) { resolve({ value, done: false }); },
       close() {
         readableStreamDefaultReaderRelease(reader);
-        resolve({ value: undefined, done: true });
+        resolve({ done: true, value: undefined });
       },
       error(error) {
         readableStreamDefaultReaderRelease(reader);
@@ -1889,18 +1895,18 @@ function createAsyncIterator(stream, preventCancel) {
   }
 
   function returnSteps(value) {
-    if (isFinished) return Promise.resolve({ value, done: true });
+    if (isFinished) return Promise.resolve({ done: true, value });
     isFinished = true;
     if (reader[kState].stream === undefined) {
-      return Promise.resolve({ value, done: true });
+      return Promise.resolve({ done: true, value });
     }
     if (!preventCancel) {
       const result = readableStreamReaderGenericCancel(reader, value);
       readableStreamDefaultReaderRelease(reader);
-      return result.then(() => ({ value, done: true }));
+      return result.then(() => ({ done: true, value }));
     }
     readableStreamDefaultReaderRelease(reader);
-    return Promise.resolve({ value, done: true });
+    return Promise.resolve({ done: true, value });
   }
 
   const iterator = {

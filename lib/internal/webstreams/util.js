@@ -46,7 +46,7 @@ function viewLength(view) {
   return isDataView(view) ? view.byteLength : view.length;
 }
 
-let structuredCloneBinding;
+let transferBinding;
 let isDetachedBinding;
 
 function isArrayBufferDetached(buffer) {
@@ -59,10 +59,10 @@ function isArrayBufferDetached(buffer) {
 // The spec's TransferArrayBuffer: the bytes move to a new ArrayBuffer and `buffer` is
 // detached, so that a reader cannot see later writes into a chunk it was handed.
 function transferArrayBuffer(buffer) {
-  if (structuredCloneBinding === undefined) {
-    structuredCloneBinding = internalBinding('serdes').structuredClone;
+  if (transferBinding === undefined) {
+    transferBinding = internalBinding('util').transferArrayBuffer;
   }
-  return structuredCloneBinding(buffer, [buffer]);
+  return transferBinding(buffer);
 }
 
 function canTransferArrayBuffer(buffer) {
