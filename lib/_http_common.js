@@ -19,7 +19,9 @@ const kIncomingMessage = Symbol('IncomingMessage');
 const kRequestTimeout = Symbol('RequestTimeout');
 const kSkipPendingData = Symbol('SkipPendingData');
 
-const methods = parserMethods.slice().sort();
+// Node 20 lists QUERY too; our llhttp predates it, so only the client can send it.
+const methods = (parserMethods.includes('QUERY') ? parserMethods.slice() :
+  parserMethods.concat('QUERY')).sort();
 
 // Trailers arrive in onHeaders before the message completes.
 function parserOnHeaders(headers, url) {

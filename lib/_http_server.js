@@ -142,16 +142,13 @@ class ConnectionsList {
   // Requests whose head has taken longer than headersTimeout, or whole requests longer than
   // requestTimeout (both in ms; 0 is no limit).
   expired(headersTimeout, requestTimeout) {
-    const { getLibuvNow } = internalBinding('timers');
-    const now = getLibuvNow();
     const out = [];
     for (const parser of this.parsers) {
-      const { 0: active, 1: headersCompleted, 2: start } = parser.timing();
-      if (!active || parser._timedOut === start) continue;
-      const elapsed = now - start;
+      const { 0: active, 1: headersCompleted, 2: elapsed } = parser.timing();
+      if (!active || parser._timedOut) continue;
       if ((!headersCompleted && headersTimeout > 0 && elapsed > headersTimeout) ||
           (requestTimeout > 0 && elapsed > requestTimeout)) {
-        parser._timedOut = start;
+        parser._timedOut = true;
         out.push(parser);
       }
     }
@@ -244,12 +241,11 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 
   let headers;
   if (this[kOutHeaders]) {
-    // the given headers win over those set before, duplicates in an array stay
+    // the given headers win over those set before
     if (Array.isArray(obj)) {
       if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-      for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
       for (let n = 0; n < obj.length; n += 2) {
-        if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+        if (obj[n]) this.setHeader(obj[n], obj[n + 1]);
       }
     } else if (obj) {
       const keys = Object.keys(obj);
@@ -485,7 +481,7 @@ function connectionListenerInternal(server, socket) {
     server.insecureHTTPParser;
   parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || 0,
                     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
-  parser._timedOut = -1;
+  parser._timedOut = false;
   parser.socket = socket;
   socket.parser = parser;
   if (server[kConnections]) server[kConnections].push(parser);
