@@ -124,7 +124,6 @@ function newParser() {
   const parser = new HTTPParser();
   parser._headers = [];
   parser._url = '';
-  parser._consumed = false;
   parser.socket = null;
   parser.incoming = null;
   parser.outgoing = null;
@@ -146,7 +145,6 @@ function closeParserInstance(parser) {
 // Back to the pool once its connection is done.
 function freeParser(parser, req, socket) {
   if (parser) {
-    if (parser._consumed) parser.unconsume();
     parser._headers = [];
     parser._url = '';
     parser.socket = null;
@@ -155,8 +153,7 @@ function freeParser(parser, req, socket) {
     parser[kOnMessageBegin] = null;
     parser[kOnExecute] = null;
     parser[kOnTimeout] = null;
-    parser._consumed = false;
-    parser.onIncoming = null;
+      parser.onIncoming = null;
     parser.joinDuplicateHeaders = null;
     parser[kIncomingMessage] = undefined;
     parsers.free(parser);
@@ -187,7 +184,6 @@ function cleanParser(parser) {
   parser[kOnMessageBegin] = null;
   parser[kOnExecute] = null;
   parser[kOnTimeout] = null;
-  parser._consumed = false;
   parser.onIncoming = null;
   parser.joinDuplicateHeaders = null;
 }

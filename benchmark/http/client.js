@@ -7,7 +7,7 @@ const http = require('http');
 const bench = common.createBenchmark(main, {
   concurrency: [1, 10],
   n: [10000],
-}, { test: { n: 20 } });
+});
 
 function main({ concurrency, n }) {
   const server = http.createServer((req, res) => res.end('Hello World'));

@@ -1,7 +1,7 @@
 'use strict';
 // HTTP server throughput under wrk on loopback, keep-alive: hello world, a 4 KiB body, a
 // 64 KiB body streamed in 1 KiB chunks (chunked encoding), and a 1 MiB POST the handler
-// reads. Reports requests/sec, then the p99 latency as a second line.
+// reads. n is the seconds of load. Reports requests/sec; wrk's p99 latency goes to stderr.
 const common = require('../common.js');
 const http = require('http');
 const { wrk } = require('./_wrk.js');
@@ -9,13 +9,13 @@ const { wrk } = require('./_wrk.js');
 const bench = common.createBenchmark(main, {
   type: ['hello', '4k', 'chunked64k', 'post1m'],
   connections: [50],
-  duration: [5],
-}, { test: { duration: 1, connections: 4 } });
+  n: [5],
+}, { test: { connections: 4 } });
 
 const body4k = 'x'.repeat(4096);
 const chunk1k = Buffer.alloc(1024, 'y');
 
-function main({ type, connections, duration }) {
+function main({ type, connections, n }) {
   let handler;
   switch (type) {
     case 'hello':
@@ -40,15 +40,14 @@ function main({ type, connections, duration }) {
   }
   const server = http.createServer(handler);
   server.listen(0, '127.0.0.1', () => {
-    wrk({ port: server.address().port, connections, duration,
+    wrk({ port: server.address().port, connections, duration: n,
           body: type === 'post1m' ? 1024 * 1024 : 0 }, (err, result) => {
       server.close();
       server.closeAllConnections();
       if (err) throw err;
       if (result.errors) console.error(result.errors);
-      bench.report(result.rps, 'reqs/sec');
-      console.log(`http/simple.js p99 type="${type}" connections=${connections}: ` +
-                  `${result.p99.toFixed(3)} ms`);
+      console.error(`http/simple.js type="${type}": p99 latency ${result.p99.toFixed(3)} ms`);
+      bench.report(result.rps, 'ops/sec');
     });
   });
 }
