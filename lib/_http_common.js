@@ -19,7 +19,9 @@ const kIncomingMessage = Symbol('IncomingMessage');
 const kRequestTimeout = Symbol('RequestTimeout');
 const kSkipPendingData = Symbol('SkipPendingData');
 
-const methods = parserMethods.slice().sort();
+// Node 20 lists QUERY too; our llhttp predates it, so only the client can send it.
+const methods = (parserMethods.includes('QUERY') ? parserMethods.slice() :
+  parserMethods.concat('QUERY')).sort();
 
 // Trailers arrive in onHeaders before the message completes.
 function parserOnHeaders(headers, url) {
@@ -122,7 +124,6 @@ function newParser() {
   const parser = new HTTPParser();
   parser._headers = [];
   parser._url = '';
-  parser._consumed = false;
   parser.socket = null;
   parser.incoming = null;
   parser.outgoing = null;
@@ -144,7 +145,6 @@ function closeParserInstance(parser) {
 // Back to the pool once its connection is done.
 function freeParser(parser, req, socket) {
   if (parser) {
-    if (parser._consumed) parser.unconsume();
     parser._headers = [];
     parser._url = '';
     parser.socket = null;
@@ -153,8 +153,7 @@ function freeParser(parser, req, socket) {
     parser[kOnMessageBegin] = null;
     parser[kOnExecute] = null;
     parser[kOnTimeout] = null;
-    parser._consumed = false;
-    parser.onIncoming = null;
+      parser.onIncoming = null;
     parser.joinDuplicateHeaders = null;
     parser[kIncomingMessage] = undefined;
     parsers.free(parser);
@@ -185,7 +184,6 @@ function cleanParser(parser) {
   parser[kOnMessageBegin] = null;
   parser[kOnExecute] = null;
   parser[kOnTimeout] = null;
-  parser._consumed = false;
   parser.onIncoming = null;
   parser.joinDuplicateHeaders = null;
 }

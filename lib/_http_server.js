@@ -41,7 +41,20 @@ const {
   validateObject,
 } = require('internal/validators');
 
+const {
+  onStreamRead,
+  kUpdateTimer,
+  kBuffer,
+} = require('internal/stream_base_commons');
+const { FastBuffer } = require('internal/buffer');
+const {
+  streamBaseState,
+  kReadBytesOrError,
+  kArrayBufferOffset,
+} = internalBinding('stream_wrap');
+
 const kServerResponse = Symbol('ServerResponse');
+const kConsumed = Symbol('kConsumed');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 
@@ -142,16 +155,13 @@ class ConnectionsList {
   // Requests whose head has taken longer than headersTimeout, or whole requests longer than
   // requestTimeout (both in ms; 0 is no limit).
   expired(headersTimeout, requestTimeout) {
-    const { getLibuvNow } = internalBinding('timers');
-    const now = getLibuvNow();
     const out = [];
     for (const parser of this.parsers) {
-      const { 0: active, 1: headersCompleted, 2: start } = parser.timing();
-      if (!active || parser._timedOut === start) continue;
-      const elapsed = now - start;
+      const { 0: active, 1: headersCompleted, 2: elapsed } = parser.timing();
+      if (!active || parser._timedOut) continue;
       if ((!headersCompleted && headersTimeout > 0 && elapsed > headersTimeout) ||
           (requestTimeout > 0 && elapsed > requestTimeout)) {
-        parser._timedOut = start;
+        parser._timedOut = true;
         out.push(parser);
       }
     }
@@ -244,12 +254,11 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 
   let headers;
   if (this[kOutHeaders]) {
-    // the given headers win over those set before, duplicates in an array stay
+    // the given headers win over those set before
     if (Array.isArray(obj)) {
       if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-      for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
       for (let n = 0; n < obj.length; n += 2) {
-        if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+        if (obj[n]) this.setHeader(obj[n], obj[n + 1]);
       }
     } else if (obj) {
       const keys = Object.keys(obj);
@@ -485,7 +494,7 @@ function connectionListenerInternal(server, socket) {
     server.insecureHTTPParser;
   parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || 0,
                     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
-  parser._timedOut = -1;
+  parser._timedOut = false;
   parser.socket = socket;
   socket.parser = parser;
   if (server[kConnections]) server[kConnections].push(parser);
@@ -510,7 +519,7 @@ function connectionListenerInternal(server, socket) {
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
-  socket.on('data', state.onData);
+  if (!consume(server, socket, parser, state)) socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
@@ -524,6 +533,50 @@ function connectionListenerInternal(server, socket) {
   parser[kOnTimeout] = null;
   socket.setEncoding = setSocketEncodingForbidden;
   socket._paused = false;
+}
+
+// Reads of a plain TCP or pipe socket go straight from its handle to the parser, without a
+// trip through the socket's Readable; the end of input and errors take the usual path. A
+// 'data' or 'readable' listener added to the socket later gets the stream back.
+function consume(server, socket, parser, state) {
+  const handle = socket._handle;
+  if (!handle || handle.onread !== onStreamRead || socket[kBuffer] ||
+      socket.readableLength !== 0 || socket.listenerCount('data') !== 0) {
+    return false;
+  }
+  handle.onread = function onHttpRead(arrayBuffer) {
+    const nread = streamBaseState[kReadBytesOrError];
+    if (nread <= 0 || socket.destroyed) return onStreamRead.call(this, arrayBuffer);
+    socket[kUpdateTimer]();
+    const d = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
+    const ret = parser.execute(d);
+    onParserExecuteCommon(server, socket, parser, state, ret, d);
+  };
+  socket[kConsumed] = state;
+  socket.on = socket.addListener = socketListenerWrap(net.Socket.prototype.on);
+  socket.prependListener = socketListenerWrap(net.Socket.prototype.prependListener);
+  return true;
+}
+
+function unconsume(socket) {
+  const state = socket[kConsumed];
+  if (!state) return;
+  socket[kConsumed] = null;
+  if (socket._handle) socket._handle.onread = onStreamRead;
+  socket.on = socket.addListener = net.Socket.prototype.on;
+  socket.prependListener = net.Socket.prototype.prependListener;
+  return state;
+}
+
+function socketListenerWrap(original) {
+  return function(event, listener) {
+    if ((event === 'data' || event === 'readable') && this[kConsumed]) {
+      const state = unconsume(this);
+      // the parser keeps reading what the user now also sees
+      if (this.parser && state.onData) original.call(this, 'data', state.onData);
+    }
+    return original.call(this, event, listener);
+  };
 }
 
 function updateOutgoingData(socket, state, delta) {
@@ -647,6 +700,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     const req = parser.incoming;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
 
+    unconsume(socket);
     socket.removeListener('data', state.onData);
     socket.removeListener('end', state.onEnd);
     socket.removeListener('close', state.onClose);

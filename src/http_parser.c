@@ -3,6 +3,7 @@
  * message head (all its headers in one flat array), one per body chunk, one at the end. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 #include "llhttp.h"
@@ -50,6 +51,7 @@ typedef struct {
   size_t max_header_size;
   int in_trailers;               /* headers after a chunked body */
   int got_exception;             /* a JS callback threw: execute() rethrows */
+  const char *error_at;          /* where our own checks found an error, for bytesParsed */
   int active;                    /* between a message's first byte and its end */
   int headers_completed;
   double message_start;          /* loop time (ms) at the message's first byte */
@@ -123,10 +125,24 @@ static int on_status(llhttp_t *l, const char *at, size_t len) {
   return bytes_append(p, at, len) ? HPE_USER : 0;
 }
 
+/* RFC 9110 section 5.6.2 tchar */
+static int is_tchar(unsigned char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return 1;
+  return c && strchr("!#$%&'*+-.^_`|~", c) != NULL;
+}
+
 static int on_header_field(llhttp_t *l, const char *at, size_t len) {
   parser *p = parser_of(l);
   int err = track_header(p, len);
   if (err) return err;
+  /* this llhttp lets some bad names through that Node 20's refuses */
+  for (size_t i = 0; i < len; i++) {
+    if (!is_tchar((unsigned char)at[i])) {
+      llhttp_set_error_reason(l, "HPE_INVALID_HEADER_TOKEN:Invalid header token");
+      p->error_at = at + i;
+      return HPE_USER;
+    }
+  }
   if (p->state != IN_FIELD) {
     if (p->nheaders == p->headers_cap) {
       uint32_t cap = p->headers_cap ? p->headers_cap * 2 : 32;
@@ -152,6 +168,15 @@ static int on_header_value(llhttp_t *l, const char *at, size_t len) {
   if (err) return err;
   header_span *h = &p->headers[p->nheaders - 1];
   if (p->state != IN_VALUE) {
+    /* RFC 9112 section 6.1: Transfer-Encoding after Content-Length is refused here, as Node
+     * 20's llhttp does (this one notices only at the end of the head) */
+    if (h->name_len == 17 && !strncasecmp(p->bytes + h->name_off, "transfer-encoding", 17) &&
+        (l->flags & F_CONTENT_LENGTH) && !(l->lenient_flags & LENIENT_CHUNKED_LENGTH)) {
+      llhttp_set_error_reason(l, "HPE_INVALID_TRANSFER_ENCODING:Transfer-Encoding can't be "
+                                 "present with Content-Length");
+      p->error_at = at - 1;
+      return HPE_USER;
+    }
     h->value_off = (uint32_t)p->bytes_len;
     p->state = IN_VALUE;
   }
@@ -368,7 +393,8 @@ static js_value finish_call(js_env *js, parser *p, llhttp_errno_t err, const cha
   }
   if (err == HPE_OK) return js_number(js, (double)len);
   size_t nread = len;
-  const char *pos = llhttp_get_error_pos(&p->llhttp);
+  const char *pos = p->error_at ? p->error_at : llhttp_get_error_pos(&p->llhttp);
+  p->error_at = NULL;
   if (data && pos && pos >= data && pos <= data + len) nread = (size_t)(pos - data);
   if (err == HPE_PAUSED_UPGRADE) {
     /* the bytes after the head belong to the new protocol */
@@ -420,14 +446,14 @@ static js_value parser_resume(js_env *js, js_call *call) {
   return NULL;
 }
 
-/* timing(): [active, headersCompleted, loop time of the message's first byte] for the server's
+/* timing(): [active, headersCompleted, ms since the message's first byte] for the server's
  * header and request time-outs. */
 static js_value parser_timing(js_env *js, js_call *call) {
   parser *p = parser_this(call);
   js_value items[3] = {
     js_boolean(js, p && p->initialized && p->active),
     js_boolean(js, p && p->headers_completed),
-    js_number(js, p ? p->message_start : 0),
+    js_number(js, p ? (double)uv_now(p->env->loop) - p->message_start : 0),
   };
   return js_array_from(js, items, 3);
 }
