@@ -36,6 +36,7 @@ const kPendingMessages = Symbol('kPendingMessages');
 // A sender keeps at most this many bytes queued in the kernel's stead before send() says
 // "stop" (returns false).
 const kHighWaterMark = 65536 * 2;
+const kDefaultSendOptions = Object.freeze({ swallowErrors: false });
 // How many times a handle whose NACK came back is sent again.
 const kMaxRetransmissions = 3;
 
@@ -177,11 +178,8 @@ function setupChannel(target, channel, serializationMode) {
       const nread = streamBaseState[kReadBytesOrError];
       const offset = streamBaseState[kArrayBufferOffset];
       const messages = format.parse(channel, new Uint8Array(arrayBuffer, offset, nread));
-      for (const message of messages) {
-        const internal = isInternal(message);
-        // the handle belongs to the one NODE_HANDLE message it came with
-        handleMessage(message, internal && message.cmd === 'NODE_HANDLE' ? handle : undefined,
-                      internal);
+      if (messages.length !== 0 && target.channel) {
+        process.nextTick(emitMessages, messages, 0, handle);
       }
       return;
     }
@@ -195,6 +193,25 @@ function setupChannel(target, channel, serializationMode) {
   function handleMessage(message, handle, internal) {
     if (!target.channel) return;
     process.nextTick(emitMessage, internal ? 'internalMessage' : 'message', message, handle);
+  }
+
+  // The messages of one read, each emitted as if from its own nextTick (Node queues one per
+  // message): what a listener queues with nextTick runs after the batch either way. If a
+  // listener throws, the rest go on from a new tick.
+  function emitMessages(messages, from, handle) {
+    let i = from;
+    try {
+      for (; i < messages.length; i++) {
+        if (!target.channel) return;
+        const message = messages[i];
+        const internal = isInternal(message);
+        // the handle belongs to the one NODE_HANDLE message it came with
+        emitMessage(internal ? 'internalMessage' : 'message', message,
+                    internal && message.cmd === 'NODE_HANDLE' ? handle : undefined);
+      }
+    } finally {
+      if (i + 1 < messages.length) process.nextTick(emitMessages, messages, i + 1, handle);
+    }
   }
 
   // A user message that comes before any 'message' listener waits for one (a child's first
@@ -278,7 +295,7 @@ function setupChannel(target, channel, serializationMode) {
     } else if (options !== undefined) {
       validateObject(options, 'options');
     }
-    options = { swallowErrors: false, ...options };
+    options = options === undefined ? kDefaultSendOptions : { swallowErrors: false, ...options };
     if (this.connected) return this._send(message, handle, options, callback);
     const ex = new ERR_IPC_CHANNEL_CLOSED();
     if (typeof callback === 'function') process.nextTick(callback, ex);
@@ -317,9 +334,12 @@ function setupChannel(target, channel, serializationMode) {
       return this._handleQueue.length === 1;
     }
 
-    const req = new WriteWrap();
+    // A request that finished at once is free for the next write.
+    let req = freeReq;
+    freeReq = null;
+    if (req === null) req = new WriteWrap();
     const err = format.write(channel, req, message, handle);
-    const async = streamBaseState[kLastWriteWasAsync];
+    const async = err === 0 && streamBaseState[kLastWriteWasAsync];
     if (err === 0) {
       if (handle) {
         if (!this._handleQueue) this._handleQueue = [];
@@ -333,10 +353,14 @@ function setupChannel(target, channel, serializationMode) {
           control.unrefCounted();
           if (typeof callback === 'function') callback(null);
         };
-      } else if (typeof callback === 'function') {
-        process.nextTick(callback, null);
+      } else {
+        freeReq = req;
+        if (typeof callback === 'function') process.nextTick(callback, null);
+        // all written: nothing is queued
+        return true;
       }
     } else {
+      freeReq = req;
       if (conversion && conversion.postSend) {
         conversion.postSend(message, handle, options, callback);
       }
@@ -350,6 +374,7 @@ function setupChannel(target, channel, serializationMode) {
     return channel.writeQueueSize < kHighWaterMark;
   };
 
+  let freeReq = null;
   target.connected = true;
 
   target.disconnect = function disconnect() {

@@ -9,24 +9,41 @@
 // messages the bytes finish (keeping the rest); write(channel, req, message, handle) writes
 // one message (with a handle to pass along, or undefined) and returns 0 or a libuv code.
 
-let StringDecoder;
 let FastBuffer;
 let serdes;
 
-const kDecoder = Symbol('kDecoder');
 const kJSONBuffer = Symbol('kJSONBuffer');
 const kChunks = Symbol('kChunks');
 const kChunksLength = Symbol('kChunksLength');
 
+let utf8Slice;
+
 const json = {
   init(channel) {
-    if (StringDecoder === undefined) ({ StringDecoder } = require('string_decoder'));
-    channel[kDecoder] = new StringDecoder('utf8');
-    channel[kJSONBuffer] = '';
+    if (utf8Slice === undefined) ({ utf8Slice } = internalBinding('buffer'));
+    channel[kJSONBuffer] = null;  // the bytes of a message not complete yet
   },
 
+  // A '\n' byte never occurs inside a UTF-8 sequence: the bytes up to the last one decode
+  // on their own, and only the rest waits for the next read.
   parse(channel, bytes) {
-    const text = channel[kJSONBuffer] + channel[kDecoder].write(bytes);
+    const last = bytes.lastIndexOf(10);
+    let pending = channel[kJSONBuffer];
+    if (last === -1) {
+      channel[kJSONBuffer] = pending === null ? bytes.slice()
+        : joinChunks([pending, bytes], pending.length + bytes.length);
+      channel.buffering = true;
+      return [];
+    }
+    let text;
+    if (pending === null) {
+      text = utf8Slice.call(bytes, 0, last);
+    } else {
+      pending = joinChunks([pending, bytes.subarray(0, last)], pending.length + last);
+      text = utf8Slice.call(pending, 0, pending.length);
+    }
+    channel[kJSONBuffer] = last + 1 < bytes.length ? bytes.slice(last + 1) : null;
+    channel.buffering = channel[kJSONBuffer] !== null;
     const messages = [];
     let start = 0;
     let end;
@@ -34,9 +51,7 @@ const json = {
       messages.push(JSON.parse(text.slice(start, end)));
       start = end + 1;
     }
-    channel[kJSONBuffer] = start === 0 ? text : text.slice(start);
-    // a message is on its way: the channel waits for it before it closes (disconnect)
-    channel.buffering = channel[kJSONBuffer].length !== 0;
+    messages.push(JSON.parse(start === 0 ? text : text.slice(start)));
     return messages;
   },
 
