@@ -1352,6 +1352,32 @@ function cpSync(src, dest, options) {
   cpSyncFn(src, dest, options);
 }
 
+// --- streams ----------------------------------------------------------------------------------
+
+// The stream classes load on first use; assigning fs.ReadStream (as some packages do) replaces
+// the class createReadStream makes.
+let ReadStream;
+let WriteStream;
+let FileReadStream;
+let FileWriteStream;
+
+function lazyLoadStreams() {
+  if (ReadStream !== undefined) return;
+  ({ ReadStream, WriteStream } = require('internal/fs/streams'));
+  FileReadStream = ReadStream;
+  FileWriteStream = WriteStream;
+}
+
+function createReadStream(path, options) {
+  lazyLoadStreams();
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  lazyLoadStreams();
+  return new WriteStream(path, options);
+}
+
 // --- the module -------------------------------------------------------------------------------
 
 let promisesModule;
@@ -1371,6 +1397,8 @@ module.exports = {
   copyFileSync,
   cp,
   cpSync,
+  createReadStream,
+  createWriteStream,
   exists,
   existsSync,
   fchown,
@@ -1442,6 +1470,35 @@ module.exports = {
   writevSync,
   Dirent,
   Stats,
+  get ReadStream() {
+    lazyLoadStreams();
+    return ReadStream;
+  },
+  set ReadStream(value) {
+    ReadStream = value;
+  },
+  get WriteStream() {
+    lazyLoadStreams();
+    return WriteStream;
+  },
+  set WriteStream(value) {
+    WriteStream = value;
+  },
+  // Node's older names for the same classes
+  get FileReadStream() {
+    lazyLoadStreams();
+    return FileReadStream;
+  },
+  set FileReadStream(value) {
+    FileReadStream = value;
+  },
+  get FileWriteStream() {
+    lazyLoadStreams();
+    return FileWriteStream;
+  },
+  set FileWriteStream(value) {
+    FileWriteStream = value;
+  },
   _toUnixTimestamp: toUnixTimestamp,
   get Dir() {
     return require('internal/fs/dir').Dir;

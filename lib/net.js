@@ -39,8 +39,6 @@ const {
   isIP,
   isIPv4,
   isIPv6,
-  lookup: dnsLookup,
-  lookupHints,
   normalizedArgsSymbol,
 } = require('internal/net');
 const {
@@ -843,6 +841,13 @@ function tcpTarget(options) {
   return { host, port, localAddress, localPort, autoSelectFamily, autoSelectFamilyAttemptTimeout };
 }
 
+// dns is looked up at each use: a program may replace dns.lookup.
+let dns;
+function lazyDns() {
+  dns ??= require('dns');
+  return dns;
+}
+
 function lookupAndConnect(self, options, target) {
   const { host, port, localAddress, localPort, autoSelectFamily } = target;
   // an IP needs no lookup
@@ -858,10 +863,10 @@ function lookupAndConnect(self, options, target) {
 
   const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
   if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) {
-    dnsopts.hints = lookupHints().ADDRCONFIG;
+    dnsopts.hints = lazyDns().ADDRCONFIG;
   }
   self._host = host;
-  const lookup = options.lookup || dnsLookup;
+  const lookup = options.lookup || lazyDns().lookup;
 
   if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
     dnsopts.all = true;
@@ -1246,7 +1251,7 @@ Server.prototype.listen = function(...args) {
 
 function lookupAndListen(self, port, address, backlog, exclusive, flags) {
   const listeningId = self._listeningId;
-  dnsLookup(address, {}, (err, ip, addressType) => {
+  lazyDns().lookup(address, (err, ip, addressType) => {
     if (listeningId !== self._listeningId) return;
     if (err) {
       self.emit('error', err);

@@ -103,6 +103,9 @@ typedef struct node_env {
   js_ref *realm_function;        /* kept for the code cache builder */
   int exiting;
   int callback_depth;
+
+  /* async_wrap.c: set once a script has set an async context frame */
+  int async_context_in_use;
 } node_env;
 
 node_env *env_of(js_env *js);
@@ -111,6 +114,9 @@ node_env *env_of(js_env *js);
  * threw (already handled). */
 int env_make_callback(node_env *env, js_value fn, js_value recv, int argc, js_value *argv,
                       js_value *result);
+/* Remembers the current async context frame on obj (a handle or request made now), for
+ * env_make_callback to restore around the callbacks it receives. */
+void env_capture_async_context(node_env *env, js_value obj);
 /* The nextTick + microtask checkpoint that follows every call from C into JS. */
 void env_tick(node_env *env);
 js_value env_require_builtin(node_env *env, const char *id);
@@ -125,6 +131,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
 
 /* One binding per line, sorted. */
 #define NODE_BINDINGS(XX) \
+  XX(async_wrap) \
   XX(buffer) \
   XX(builtins) \
   XX(cares_wrap) \
@@ -133,6 +140,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(encoding_binding) \
   XX(errors) \
   XX(fs) \
+  XX(http_parser) \
   XX(module_wrap) \
   XX(options) \
   XX(os) \
@@ -148,6 +156,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(timers) \
   XX(tty_wrap) \
   XX(types) \
+  XX(udp_wrap) \
   XX(util) \
   XX(uv) \
 
@@ -223,6 +232,12 @@ js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
 js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                js_method *all_getters);
+
+/* The same for a handle that is not a stream (UDP): its own methods, then close, ref, unref and
+ * hasRef; `all` as above, `getters` static. */
+js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
+                               const js_method *own, size_t n, js_method *all,
+                               const js_method *getters, size_t ngetters);
 
 /* A request object's class (WriteWrap, TCPConnectWrap, ...): plain objects lib/ sets fields
  * on; C keeps one alive while its operation runs and calls its `oncomplete`. */

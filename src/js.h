@@ -132,6 +132,9 @@ int js_set_named(js_env *env, js_value obj, const char *key, js_value v);
 int js_set_index(js_env *env, js_value obj, uint32_t i, js_value v);
 int js_define_hidden(js_env *env, js_value obj, const char *key, js_value v); /* non-enumerable */
 int js_has_own(js_env *env, js_value obj, js_value key);          /* 1, 0, or -1 */
+/* A property no script can see, keyed by the isolate's private symbol named `name`. */
+js_value js_get_private(js_env *env, js_value obj, const char *name);  /* undefined if absent */
+int js_set_private(js_env *env, js_value obj, const char *name, js_value v);
 int js_delete(js_env *env, js_value obj, js_value key);
 js_value js_own_keys(js_env *env, js_value obj);                   /* enumerable string keys */
 js_value js_get_prototype(js_env *env, js_value obj);
@@ -314,6 +317,14 @@ void js_run_microtasks(js_env *env);
 void js_enqueue_microtask(js_env *env, js_value fn);
 typedef void (*js_promise_reject_cb)(js_env *env, int event, js_value promise, js_value value);
 void js_set_promise_reject_callback(js_env *env, js_promise_reject_cb cb);
+/* The async context frame: a value V8 hands on to every promise reaction from where it was
+ * created (its continuation-preserved embedder data); undefined when none was set. */
+js_value js_async_context_frame(js_env *env);
+void js_set_async_context_frame(js_env *env, js_value frame);
+/* V8's promise hooks, functions or NULL: init(promise, parent), before(promise),
+ * after(promise), resolve(promise). */
+void js_set_promise_hooks(js_env *env, js_value init, js_value before, js_value after,
+                          js_value resolve);
 /* 0 pending, 1 fulfilled, 2 rejected. */
 int js_promise_state(js_value p);
 js_value js_promise_result(js_value p);

@@ -586,6 +586,15 @@ int js_define_hidden(js_env *env, js_value obj, const char *key, js_value v) {
              ? 0
              : -1;
 }
+static Local<v8::Private> PrivateKey(js_env *env, const char *name) {
+  return v8::Private::ForApi(env->isolate, LA<v8::String>(js_string_intern(env, name)));
+}
+js_value js_get_private(js_env *env, js_value obj, const char *name) {
+  return V(LA<v8::Object>(obj)->GetPrivate(Ctx(env), PrivateKey(env, name)));
+}
+int js_set_private(js_env *env, js_value obj, const char *name, js_value v) {
+  return LA<v8::Object>(obj)->SetPrivate(Ctx(env), PrivateKey(env, name), L(v)).IsJust() ? 0 : -1;
+}
 int js_has_own(js_env *env, js_value obj, js_value key) {
   bool r;
   if (!LA<v8::Object>(obj)->HasOwnProperty(Ctx(env), LA<v8::Name>(key)).To(&r)) return -1;
@@ -1400,6 +1409,17 @@ void js_enqueue_microtask(js_env *env, js_value fn) {
   env->isolate->EnqueueMicrotask(LA<v8::Function>(fn));
 }
 void js_set_promise_reject_callback(js_env *env, js_promise_reject_cb cb) { env->reject_cb = cb; }
+js_value js_async_context_frame(js_env *env) {
+  return V(Ctx(env)->GetContinuationPreservedEmbedderData());
+}
+void js_set_async_context_frame(js_env *env, js_value frame) {
+  Ctx(env)->SetContinuationPreservedEmbedderData(L(frame));
+}
+void js_set_promise_hooks(js_env *env, js_value init, js_value before, js_value after,
+                          js_value resolve) {
+  auto fn = [](js_value v) { return v ? LA<v8::Function>(v) : Local<v8::Function>(); };
+  Ctx(env)->SetPromiseHooks(fn(init), fn(before), fn(after), fn(resolve));
+}
 int js_promise_state(js_value p) {
   switch (LA<v8::Promise>(p)->State()) {
     case v8::Promise::kPending: return 0;

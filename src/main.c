@@ -102,6 +102,8 @@ int main(int argc, char **argv) {
 
   int failed;
   call_builtin_export(env, "internal/main/run", "runMain", 0, NULL, &failed);
+  /* What runs from now on comes from the loop, outside the main script's async context. */
+  call_builtin_export(env, "internal/async_hooks", "leaveTopLevel", 0, NULL, &failed);
 
   for (;;) {
     uv_run(env->loop, UV_RUN_DEFAULT);

@@ -112,8 +112,11 @@ static const char usage[] =
   "\n"
   "Documentation can be found at https://nodejs.org/\n";
 
+/* Messages name the program as it was invoked, as Node's do. */
+static const char *progname = "node";
+
 static void bad_option(const char *arg) {
-  fprintf(stderr, "%s: bad option: %s\n", "node", arg);
+  fprintf(stderr, "%s: bad option: %s\n", progname, arg);
   exit(9);
 }
 
@@ -180,7 +183,7 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
   if (!strcmp(name, "-v") || !strcmp(name, "--version") || !strcmp(name, "-h") ||
       !strcmp(name, "--help") || !strcmp(name, "--v8-options")) {
     if (from_env) {
-      fprintf(stderr, "node: %s is not allowed in NODE_OPTIONS\n", name);
+      fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", progname, name);
       exit(9);
     }
     if (name[1] == 'v' || !strcmp(name, "--version")) {
@@ -198,14 +201,14 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
   }
   if (!def) {
     if (from_env && !is_v8_node_option(name)) {
-      fprintf(stderr, "node: %s is not allowed in NODE_OPTIONS\n", name);
+      fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", progname, name);
       exit(9);
     }
     push(&v8->v8, &v8->nv8, arg);
     return 1;
   }
   if (from_env && !def->in_node_options) {
-    fprintf(stderr, "node: %s is not allowed in NODE_OPTIONS\n", name);
+    fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", progname, name);
     exit(9);
   }
   char *field = (char *)o + def->offset;
@@ -220,7 +223,7 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
         value = argv[i + 1];
         used = 2;
       } else if (!optional) {
-        fprintf(stderr, "%s: %s requires an argument\n", argv[0] ? "node" : "node", name);
+        fprintf(stderr, "%s: %s requires an argument\n", progname, name);
         exit(9);
       }
     }
@@ -269,6 +272,7 @@ static char **split_env_options(const char *s, int *count) {
 
 void options_parse(int argc, char **argv, node_options *o) {
   v8_args v8 = { NULL, 0 };
+  if (argc > 0 && argv[0]) progname = argv[0];
   /* On by default since Node 20.19: require() of ES modules. */
   o->require_module = 1;
   push(&v8.v8, &v8.nv8, argv[0]);
@@ -282,8 +286,11 @@ void options_parse(int argc, char **argv, node_options *o) {
     int n;
     char **list = split_env_options(env_opts, &n);
     for (int i = 0; i < n;) {
-      if (list[i][0] != '-') {
-        fprintf(stderr, "node: %s is not allowed in NODE_OPTIONS\n", list[i]);
+      /* As Node: the first word that is not an option ends the list (it and what follows
+       * are ignored); `--` is refused. */
+      if (list[i][0] != '-' || !strcmp(list[i], "-")) break;
+      if (!strcmp(list[i], "--")) {
+        fprintf(stderr, "%s: -- is not allowed in NODE_OPTIONS\n", progname);
         exit(9);
       }
       int used = take_option(o, &v8, list, i, n, 1);
@@ -315,6 +322,10 @@ void options_parse(int argc, char **argv, node_options *o) {
     i++;
   }
   for (; i < argc; i++) push(&o->script_argv, &o->nscript_argv, argv[i]);
+  if (o->check_syntax && (o->eval_source || o->print_eval)) {
+    fprintf(stderr, "%s: either --check or --eval can be used, not both\n", argv[0]);
+    exit(9);
+  }
   if (!o->exec_argv) push(&o->exec_argv, &o->nexec_argv, ""), o->nexec_argv = 0;
   if (!o->script_argv) push(&o->script_argv, &o->nscript_argv, ""), o->nscript_argv = 0;
 

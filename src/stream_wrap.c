@@ -62,6 +62,7 @@ void handle_wrap_init(handle_wrap *w, node_env *env, js_value obj, uv_handle_t *
   w->cleanup = NULL;
   handle->data = w;
   js_wrap(obj, w);
+  env_capture_async_context(env, obj);
 }
 
 handle_wrap *handle_wrap_this(js_call *call) {
@@ -273,6 +274,7 @@ static js_value req_wrap_new(js_env *js, js_call *call) {
     return NULL;
   }
   js_wrap(js_this(call), NULL);
+  env_capture_async_context(env_of(js), js_this(call));
   return NULL;
 }
 
@@ -719,6 +721,16 @@ js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
   return js_class_new_with_getters(env->js, name, ctor, all,
                                    n + HANDLE_WRAP_METHODS + STREAM_WRAP_METHODS, all_getters,
                                    STREAM_WRAP_GETTERS, 1);
+}
+
+js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
+                               const js_method *own, size_t n, js_method *all,
+                               const js_method *getters, size_t ngetters) {
+  init_keys(env->js);
+  memcpy(all, own, n * sizeof *own);
+  memcpy(all + n, handle_methods, sizeof handle_methods);
+  return js_class_new_with_getters(env->js, name, ctor, all, n + HANDLE_WRAP_METHODS, getters,
+                                   ngetters, 1);
 }
 
 /* -- addresses -- */

@@ -48,9 +48,11 @@ perThread.defineExitCodeProperty(process);
     value: config, writable: false, enumerable: true, configurable: true,
   });
 }
+// What this runtime has: no inspector and no TLS yet.
 process.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
-  tls_ocsp: true, tls: true, cached_builtins: true,
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+  tls_ocsp: false, tls: false, cached_builtins: true,
+  require_module: getOptionValue('--experimental-require-module'),
 };
 process.moduleLoadList = [];
 process._rawDebug = function _rawDebug(...args) {
@@ -249,6 +251,17 @@ const lazyGlobals = [
   ['URLSearchParams', () => require('internal/url').URLSearchParams],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
+{
+  const { exposeLazyInterfaces } = require('internal/util');
+  exposeLazyInterfaces(globalThis, 'stream/web', [
+    'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+    'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController',
+    'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+    'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream',
+  ]);
+}
 {
   // Node defines this one with anonymous accessors.
   const expose = (value) => {
