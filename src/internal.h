@@ -227,8 +227,6 @@ int stream_wrap_listen(stream_wrap *s, int backlog);
 #define HANDLE_WRAP_METHODS 4
 #define STREAM_WRAP_METHODS 10
 #define STREAM_WRAP_GETTERS 4
-js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
-                               const js_method *own, size_t n, js_method *all);
 js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                js_method *all_getters);

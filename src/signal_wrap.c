@@ -72,7 +72,7 @@ static js_method signal_all_methods[ARRAY_SIZE(signal_methods) + HANDLE_WRAP_MET
 
 js_value binding_init_signal_wrap(node_env *env) {
   js_value cls = handle_wrap_class_new(env, "Signal", signal_new, signal_methods,
-                                       ARRAY_SIZE(signal_methods), signal_all_methods);
+                                       ARRAY_SIZE(signal_methods), signal_all_methods, NULL, 0);
   if (!cls) return NULL;
   js_value b = js_object_new(env->js);
   js_set_named(env->js, b, "Signal", cls);

@@ -702,14 +702,6 @@ _Static_assert(ARRAY_SIZE(handle_methods) == HANDLE_WRAP_METHODS, "see internal.
 _Static_assert(ARRAY_SIZE(stream_methods) == STREAM_WRAP_METHODS, "see internal.h");
 _Static_assert(ARRAY_SIZE(stream_getters) == STREAM_WRAP_GETTERS, "see internal.h");
 
-js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
-                               const js_method *own, size_t n, js_method *all) {
-  if (!binding_get(env, "stream_wrap")) return NULL;
-  memcpy(all, own, n * sizeof *own);
-  memcpy(all + n, handle_methods, sizeof handle_methods);
-  return js_class_new(env->js, name, ctor, all, n + HANDLE_WRAP_METHODS, 1);
-}
-
 js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                js_method *all_getters) {
