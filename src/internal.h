@@ -231,8 +231,8 @@ js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                js_method *all_getters);
 
-/* The same for a handle that is not a stream (UDP): its own methods, then close, ref, unref and
- * hasRef; `all` as above, `getters` static. */
+/* The same for a handle that is not a stream (UDP, Signal): its own methods, then close, ref,
+ * unref and hasRef; `all` as above, `getters` static (NULL when none). */
 js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                const js_method *getters, size_t ngetters);

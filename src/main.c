@@ -102,8 +102,14 @@ int main(int argc, char **argv) {
 
   int failed;
   call_builtin_export(env, "internal/main/run", "runMain", 0, NULL, &failed);
-  /* What runs from now on comes from the loop, outside the main script's async context. */
-  call_builtin_export(env, "internal/async_hooks", "leaveTopLevel", 0, NULL, &failed);
+  /* What runs from now on comes from the loop, outside the main script's async context. A
+   * plain call: a callback's call would drain the nextTick queue here, which Node leaves for
+   * the loop when the main script's drain was cut short by an exception. */
+  js_value hooks = env_require_builtin(env, "internal/async_hooks");
+  js_value leave = hooks ? js_get_named(env->js, hooks, "leaveTopLevel") : NULL;
+  js_value ignored, exc;
+  if (leave && js_is(leave, JS_IS_FUNCTION))
+    js_call_catch(env->js, leave, js_undefined(env->js), 0, NULL, &ignored, &exc);
 
   for (;;) {
     uv_run(env->loop, UV_RUN_DEFAULT);

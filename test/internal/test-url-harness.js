@@ -1,4 +1,5 @@
 // Flags: --expose-internals --no-warnings
+// Timeout: 240
 'use strict';
 // Differential check of lib/internal/url.js, lib/internal/idna.js, lib/url.js,
 // lib/querystring.js and lib/punycode.js against Node 20: random inputs built from pieces
