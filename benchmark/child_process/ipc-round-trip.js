@@ -12,7 +12,7 @@ if (process.argv[2] === 'child') {
     serialization: ['json', 'advanced'],
     window: [100],
     n: [100000],
-  }, { test: { n: 100 } });
+  });
 
   function main({ serialization, window, n }) {
     const child = fork(__filename, ['child'], { serialization });

@@ -6,7 +6,7 @@ const { spawn } = require('child_process');
 const bench = common.createBenchmark(main, {
   cmd: ['/bin/true'],
   n: [1000],
-}, { test: { n: 5 } });
+});
 
 function main({ cmd, n }) {
   let left = n;
