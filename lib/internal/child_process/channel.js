@@ -391,20 +391,12 @@ function setupChannel(target, channel, serializationMode) {
     this.channel = null;
     this[kChannelHandle] = null;
     if (this._pendingMessage) closePendingHandle(this);
-    let fired = false;
-    const finish = () => {
-      if (fired) return;
-      fired = true;
+    // What is still to be read is dropped (a message half read included): the channel closes
+    // in the next tick.
+    process.nextTick(() => {
       channel.close();
       target.emit('disconnect');
-    };
-    // a message half read is delivered first
-    if (channel.buffering) {
-      this.once('message', finish);
-      this.once('internalMessage', finish);
-      return;
-    }
-    process.nextTick(finish);
+    });
   };
 
   channel.readStart();
