@@ -1136,8 +1136,29 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
+// In a cluster worker, a server's handle comes from the primary (lib/internal/cluster/child.js)
+// unless `exclusive`; elsewhere the server binds its own.
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+  const cluster = require('internal/cluster/state').workerCluster;
+  if (cluster === null || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const query = { address, port, addressType, fd, flags, backlog };
+  cluster._getServer(server, query, (err, handle) => {
+    // a failed bind shows at listen(): the handle must be on the port asked for
+    if (err === 0 && port > 0 && handle.getsockname) {
+      const out = {};
+      err = handle.getsockname(out);
+      if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
+    }
+    if (err) {
+      server.emit('error', uvExceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 function getFlags(ipv6Only) {
@@ -1171,8 +1192,9 @@ Server.prototype.listen = function(...args) {
   // a lookup still running for an earlier listen() is dropped
   this._listeningId++;
 
-  // (handle[, backlog][, cb]) with a TCP handle
-  if (options instanceof TCP) {
+  // (handle[, backlog][, cb]) with a TCP handle, or a Pipe one (a server handle passed over
+  // an IPC channel)
+  if (options instanceof TCP || options instanceof Pipe) {
     this._handle = options;
     listenInCluster(this, null, -1, -1, backlogFromArgs);
     return this;

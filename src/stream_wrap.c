@@ -133,6 +133,11 @@ static js_value handle_unref(js_env *js, js_call *call) {
 
 /* -- reads -- */
 
+static void close_peer(stream_wrap *p) {
+  handle_wrap_begin_close(&p->h, NULL);
+  uv_close(p->h.handle, handle_wrap_close_cb);
+}
+
 static void stream_cleanup(handle_wrap *w) {
   stream_wrap *s = (stream_wrap *)w;
   if (s->user_buffer) js_ref_free(s->user_buffer);
@@ -172,6 +177,34 @@ static void alloc_cb(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
   *buf = uv_buf_init(block, block ? READ_MAX : 0);
 }
 
+/* A new, unconnected TCP or Pipe object (binding `binding`, class `cls`), or NULL. */
+static js_value new_socket_handle(node_env *env, const char *binding, const char *cls) {
+  js_env *js = env->js;
+  js_value b = binding_get(env, binding), ctor, consts, type, obj;
+  if (!b || !(ctor = js_get_named(js, b, cls)) || !(consts = js_get_named(js, b, "constants")) ||
+      !(type = js_get_named(js, consts, "SOCKET")))
+    return NULL;
+  if (js_construct(js, ctor, 1, &type, &obj)) return NULL;
+  return obj;
+}
+
+/* A handle that came with a read on an IPC pipe (uv_write2 on the other side) is accepted
+ * into a new TCP or Pipe object, set as the pipe's `pendingHandle` for onread to take, as
+ * Node's stream wrap does. Other kinds (UDP) stay in libuv's queue, whose descriptors it
+ * closes with the pipe. */
+static void accept_pending(node_env *env, stream_wrap *s, js_value obj) {
+  uv_handle_type type = uv_pipe_pending_type((uv_pipe_t *)s->stream);
+  js_value peer = type == UV_TCP ? new_socket_handle(env, "tcp_wrap", "TCP")
+                : type == UV_NAMED_PIPE ? new_socket_handle(env, "pipe_wrap", "Pipe") : NULL;
+  stream_wrap *p = peer ? js_unwrap(peer) : NULL;
+  if (!p) return;
+  if (uv_accept(s->stream, p->stream)) {
+    close_peer(p);
+    return;
+  }
+  js_set_named(env->js, obj, "pendingHandle", peer);
+}
+
 static void read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
   stream_wrap *s = stream->data;
   if (nread == 0) {
@@ -199,6 +232,9 @@ static void read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
     if (!spare_block) spare_block = buf->base;
     else free(buf->base);
   }
+  if (nread > 0 && stream->type == UV_NAMED_PIPE && ((uv_pipe_t *)stream)->ipc &&
+      uv_pipe_pending_count((uv_pipe_t *)stream) > 0)
+    accept_pending(env, s, obj);
   js_value fn = js_get(js, obj, js_ref_get(js, onread_key));
   if (!fn || !js_is(fn, JS_IS_FUNCTION)) goto out;
   js_value r = NULL;
@@ -318,12 +354,13 @@ static void after_write(uv_write_t *req, int status) {
 
 /* Writes bufs (total bytes). `wr`, when given, owns bytes some bufs point into and is used
  * (or freed) here. `scratch`: the one buf is a caller's stack buffer, whose bytes are copied
- * before an asynchronous write. */
+ * before an asynchronous write. `send`: a handle to pass along (IPC pipes), which only an
+ * asynchronous write (uv_write2) can carry. */
 static int stream_write(stream_wrap *s, js_value req_obj, uv_buf_t *bufs, size_t nbufs,
-                        size_t total, write_req *wr, int scratch) {
+                        size_t total, write_req *wr, int scratch, uv_stream_t *send) {
   size_t written = 0;
   int err = 0;
-  if (s->stream->write_queue_size == 0) {
+  if (s->stream->write_queue_size == 0 && !send) {
     int r = uv_try_write(s->stream, bufs, (unsigned)nbufs);
     if (r >= 0) written = (size_t)r;
     else if (r != UV_EAGAIN && r != UV_ENOSYS) err = r;
@@ -351,7 +388,8 @@ static int stream_write(stream_wrap *s, js_value req_obj, uv_buf_t *bufs, size_t
     goto done;
   }
   wr->s = s;
-  err = uv_write(&wr->req, s->stream, bufs + i, (unsigned)(nbufs - i), after_write);
+  err = send ? uv_write2(&wr->req, s->stream, bufs + i, (unsigned)(nbufs - i), send, after_write)
+             : uv_write(&wr->req, s->stream, bufs + i, (unsigned)(nbufs - i), after_write);
   if (err) goto done;
   wr->obj = js_ref_new(s->h.env->js, req_obj);
   wr->next = NULL;
@@ -365,7 +403,31 @@ done:
   return err;
 }
 
-/* writeBuffer(req, buffer) */
+/* The handle to send with a write: none (undefined), or an open TCP or Pipe handle when the
+ * stream is an IPC pipe. */
+static int send_handle_arg(stream_wrap *s, js_value v, uv_stream_t **out) {
+  *out = NULL;
+  if (js_is(v, JS_IS_NULL_OR_UNDEFINED)) return 0;
+  if (s->stream->type != UV_NAMED_PIPE || !((uv_pipe_t *)s->stream)->ipc) return UV_EINVAL;
+  if (!js_is(v, JS_IS_OBJECT)) return UV_EINVAL;
+  node_env *env = s->h.env;
+  js_env *js = env->js;
+  js_value ctor = js_get_named(js, v, "constructor");
+  if (!ctor) return UV_EINVAL;
+  static const char *const classes[][2] = { {"tcp_wrap", "TCP"}, {"pipe_wrap", "Pipe"} };
+  for (size_t i = 0; i < ARRAY_SIZE(classes); i++) {
+    js_value b = binding_get(env, classes[i][0]);
+    js_value cls = b ? js_get_named(js, b, classes[i][1]) : NULL;
+    if (!cls || !js_to_bool(js_strict_equals(js, cls, ctor))) continue;
+    stream_wrap *h = js_unwrap(v);
+    if (!h || h->h.closing) return UV_EBADF;
+    *out = h->stream;
+    return 0;
+  }
+  return UV_EINVAL;
+}
+
+/* writeBuffer(req, buffer[, sendHandle]) */
 static js_value stream_write_buffer(js_env *js, js_call *call) {
   stream_wrap *s = stream_this(call);
   if (!s) return js_int32(js, UV_EBADF);
@@ -373,8 +435,11 @@ static js_value stream_write_buffer(js_env *js, js_call *call) {
   size_t len;
   if (!js_is(js_arg(call, 0), JS_IS_OBJECT) || js_bytes(js_arg(call, 1), &data, &len))
     return js_int32(js, UV_EINVAL);
+  uv_stream_t *send;
+  int err = send_handle_arg(s, js_arg(call, 2), &send);
+  if (err) return js_int32(js, err);
   uv_buf_t buf = uv_buf_init((char *)data, (unsigned)len);
-  return js_int32(js, stream_write(s, js_arg(call, 0), &buf, 1, len, NULL, 0));
+  return js_int32(js, stream_write(s, js_arg(call, 0), &buf, 1, len, NULL, 0, send));
 }
 
 typedef enum { ENC_UTF8, ENC_LATIN1, ENC_UCS2, ENC_BUFFER, ENC_OTHER } stream_encoding;
@@ -409,24 +474,28 @@ static size_t string_encode(js_env *js, js_value str, stream_encoding enc, char 
 
 #define STACK_STRING 16384
 
+/* write*String(req, string[, sendHandle]) */
 static js_value write_string(js_env *js, js_call *call, stream_encoding enc) {
   stream_wrap *s = stream_this(call);
   if (!s) return js_int32(js, UV_EBADF);
   js_value req = js_arg(call, 0), str = js_arg(call, 1);
   if (!js_is(req, JS_IS_OBJECT) || !js_is(str, JS_IS_STRING)) return js_int32(js, UV_EINVAL);
+  uv_stream_t *send;
+  int err = send_handle_arg(s, js_arg(call, 2), &send);
+  if (err) return js_int32(js, err);
   size_t cap = string_storage(str, enc);
   char stack[STACK_STRING];
   if (cap <= sizeof stack) {
     size_t n = string_encode(js, str, enc, stack, cap);
     uv_buf_t buf = uv_buf_init(stack, (unsigned)n);
-    return js_int32(js, stream_write(s, req, &buf, 1, n, NULL, 1));
+    return js_int32(js, stream_write(s, req, &buf, 1, n, NULL, 1, send));
   }
   if (cap > UINT32_MAX) return js_int32(js, UV_ENOBUFS);
   write_req *wr = write_req_new(cap);
   if (!wr) return js_int32(js, UV_ENOMEM);
   size_t n = string_encode(js, str, enc, wr->storage, cap);
   uv_buf_t buf = uv_buf_init(wr->storage, (unsigned)n);
-  return js_int32(js, stream_write(s, req, &buf, 1, n, wr, 0));
+  return js_int32(js, stream_write(s, req, &buf, 1, n, wr, 0, send));
 }
 
 static js_value stream_write_utf8_string(js_env *js, js_call *call) {
@@ -514,7 +583,7 @@ static js_value stream_writev(js_env *js, js_call *call) {
     bufs[i] = uv_buf_init((char *)data, (unsigned)n);
     total += n;
   }
-  err = stream_write(s, req, bufs, count, total, wr, 0);
+  err = stream_write(s, req, bufs, count, total, wr, 0, NULL);
   wr = NULL;
 fail:
   free(wr);
@@ -663,10 +732,6 @@ static js_value stream_get_write_queue_size(js_env *js, js_call *call) {
 
 /* -- connections -- */
 
-static void close_peer(stream_wrap *p) {
-  handle_wrap_begin_close(&p->h, NULL);
-  uv_close(p->h.handle, handle_wrap_close_cb);
-}
 
 static void connection_cb(uv_stream_t *server, int status) {
   stream_wrap *s = server->data;
