@@ -1352,6 +1352,65 @@ function cpSync(src, dest, options) {
   cpSyncFn(src, dest, options);
 }
 
+// --- streams ----------------------------------------------------------------------------------
+
+// The stream classes load on first use; assigning fs.ReadStream (as some packages do) replaces
+// the class createReadStream makes.
+let ReadStream;
+let WriteStream;
+let FileReadStream;
+let FileWriteStream;
+
+function lazyLoadStreams() {
+  if (ReadStream !== undefined) return;
+  ({ ReadStream, WriteStream } = require('internal/fs/streams'));
+  FileReadStream = ReadStream;
+  FileWriteStream = WriteStream;
+}
+
+function createReadStream(path, options) {
+  lazyLoadStreams();
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  lazyLoadStreams();
+  return new WriteStream(path, options);
+}
+
+// --- openAsBlob -------------------------------------------------------------------------------
+
+// A Blob of the file's contents, read now (Node reads them when the Blob is read; the file must
+// not change meanwhile either way).
+function openAsBlob(path, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('options.type', 'string', type);
+  path = getValidatedPath(path);
+  const data = binding.readFile(path, getValidatedFlags('r'), false);
+  if (typeof data !== 'object') {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  const { Blob } = require('internal/blob');
+  return Promise.resolve(new Blob([data], { type }));
+}
+
+// --- watching -------------------------------------------------------------------------------
+
+function watch(filename, options, listener) {
+  return require('internal/fs/watchers').watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return require('internal/fs/watchers').watchFile(filename, options, listener);
+}
+
+function unwatchFile(filename, listener) {
+  require('internal/fs/watchers').unwatchFile(filename, listener);
+}
+
 // --- the module -------------------------------------------------------------------------------
 
 let promisesModule;
@@ -1371,6 +1430,8 @@ module.exports = {
   copyFileSync,
   cp,
   cpSync,
+  createReadStream,
+  createWriteStream,
   exists,
   existsSync,
   fchown,
@@ -1404,6 +1465,7 @@ module.exports = {
   mkdtempSync,
   open,
   openSync,
+  openAsBlob,
   readdir,
   readdirSync,
   read,
@@ -1430,10 +1492,13 @@ module.exports = {
   symlinkSync,
   truncate,
   truncateSync,
+  unwatchFile,
   unlink,
   unlinkSync,
   utimes,
   utimesSync,
+  watch,
+  watchFile,
   writeFile,
   writeFileSync,
   write,
@@ -1442,6 +1507,35 @@ module.exports = {
   writevSync,
   Dirent,
   Stats,
+  get ReadStream() {
+    lazyLoadStreams();
+    return ReadStream;
+  },
+  set ReadStream(value) {
+    ReadStream = value;
+  },
+  get WriteStream() {
+    lazyLoadStreams();
+    return WriteStream;
+  },
+  set WriteStream(value) {
+    WriteStream = value;
+  },
+  // Node's older names for the same classes
+  get FileReadStream() {
+    lazyLoadStreams();
+    return FileReadStream;
+  },
+  set FileReadStream(value) {
+    FileReadStream = value;
+  },
+  get FileWriteStream() {
+    lazyLoadStreams();
+    return FileWriteStream;
+  },
+  set FileWriteStream(value) {
+    FileWriteStream = value;
+  },
   _toUnixTimestamp: toUnixTimestamp,
   get Dir() {
     return require('internal/fs/dir').Dir;

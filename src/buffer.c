@@ -598,6 +598,12 @@ static js_value decode_utf8(js_env *js, const uint8_t *p, size_t n) {
   return js_string_external_utf16(js, units, len, release_units);
 }
 
+size_t buffer_ascii_prefix(const uint8_t *p, size_t n) { return ascii_prefix(p, n); }
+
+js_value buffer_utf8_string(js_env *js, const uint8_t *p, size_t n) {
+  return decode_utf8(js, p, n);
+}
+
 static js_value decode_ucs2(js_env *js, const uint8_t *p, size_t n) {
   size_t units = n / 2;
   if (units > js_string_max_length()) return throw_string_too_long(js);

@@ -65,7 +65,8 @@ js_value env_require_builtin(node_env *env, const char *id) {
 }
 
 void env_exit(node_env *env, int code) {
-  (void)env;
+  stream_wrap_flush_stdio(env);
+  tty_wrap_reset_stdio();
   fflush(stdout);
   fflush(stderr);
   exit(code);

@@ -47,6 +47,7 @@ typedef struct {
   const char *title;
   option_list conditions;
   option_list disable_warning;
+  const char *dns_result_order;
   const char *redirect_warnings;
   char **exec_argv;              /* the node options as given, for process.execArgv */
   int nexec_argv;
@@ -149,6 +150,8 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(encoding_binding) \
   XX(errors) \
   XX(fs) \
+  XX(fs_event_wrap) \
+  XX(http_parser) \
   XX(icu) \
   XX(module_wrap) \
   XX(options) \
@@ -158,6 +161,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(process_methods) \
   XX(process_wrap) \
   XX(serdes) \
+  XX(signal_wrap) \
   XX(spawn_sync) \
   XX(stream_wrap) \
   XX(task_queue) \
@@ -165,6 +169,8 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(timers) \
   XX(tty_wrap) \
   XX(types) \
+  XX(udp_wrap) \
+  XX(url) \
   XX(util) \
   XX(uv) \
 
@@ -179,6 +185,15 @@ void errors_fatal_bootstrap(node_env *env, js_value exc) __attribute__((noreturn
 
 /* mkcodecache/builder.c (only in the first-stage binary, node_mkcodecache) */
 int code_cache_build(node_env *env, const char *path);
+
+/* tty_wrap.c: the standard descriptors' flags and terminal modes, saved at start-up (a closed
+ * one becomes /dev/null) and put back at exit (async-signal-safe). */
+void tty_wrap_save_stdio(void);
+void tty_wrap_reset_stdio(void);
+
+/* url.c: UTS #46 as encoding_binding's toASCII and toUnicode (Node's). */
+js_value url_idna_to_ascii(js_env *js, js_call *call);
+js_value url_idna_to_unicode(js_env *js, js_call *call);
 
 /* process_object.c */
 js_value process_object_new(node_env *env);
@@ -210,6 +225,8 @@ typedef struct stream_wrap {
   uint64_t bytes_read;
   uint64_t bytes_written;
   js_ref *user_buffer;           /* useUserBuffer(buf): reads land there instead of the slab */
+  struct write_req *writes;      /* the writes libuv still holds, oldest first */
+  struct write_req *last_write;
   /* A new handle of the same kind for uv_accept (the TCP or Pipe class, type SOCKET). */
   js_value (*new_peer)(node_env *env);
 } stream_wrap;
@@ -228,6 +245,9 @@ void stream_wrap_init(stream_wrap *s, node_env *env, js_value obj, uv_stream_t *
 /* uv_listen; each connection is accepted into s->new_peer() and given to
  * handle.onconnection(status, peer). */
 int stream_wrap_listen(stream_wrap *s, int backlog);
+/* At exit: what libuv still holds for stdout and stderr is written out, blocking (pipe writes
+ * are asynchronous, yet nothing written may be lost when the process exits). */
+void stream_wrap_flush_stdio(node_env *env);
 
 /* A handle class: the class's own methods and getters followed by the shared ones (close, ref,
  * unref, hasRef; for streams readStart, writeBuffer, ... and bytesRead, fd, ...). `all` and
@@ -239,6 +259,12 @@ js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                js_method *all_getters);
 
+/* The same for a handle that is not a stream (UDP, Signal): its own methods, then close, ref,
+ * unref and hasRef; `all` as above, `getters` static (NULL when none). */
+js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
+                               const js_method *own, size_t n, js_method *all,
+                               const js_method *getters, size_t ngetters);
+
 /* A request object's class (WriteWrap, TCPConnectWrap, ...): plain objects lib/ sets fields
  * on; C keeps one alive while its operation runs and calls its `oncomplete`. */
 js_value req_wrap_class_new(node_env *env, const char *name);
@@ -247,6 +273,20 @@ void req_wrap_complete(node_env *env, js_value obj, int argc, js_value *argv);
 
 /* For getsockname/getpeername: fills out.address, out.family ('IPv4', 'IPv6'), out.port. */
 int sockaddr_to_js(node_env *env, const struct sockaddr *sa, js_value out);
+
+/* -- buffer (buffer.c) -- */
+
+/* The length of the ASCII start of p[0..n). */
+size_t buffer_ascii_prefix(const uint8_t *p, size_t n);
+/* p[0..n) decoded as UTF-8 (invalid bytes as U+FFFD), as Buffer's toString does; NULL with an
+ * exception pending when too long. */
+js_value buffer_utf8_string(js_env *js, const uint8_t *p, size_t n);
+
+/* -- fs (fs.c) -- */
+
+/* A stat as the 18 numbers of Node's stats arrays (lib/internal/fs/utils.js). */
+void fs_fill_stat(double *out, const uv_stat_t *s);
+void fs_fill_stat_bigint(int64_t *out, const uv_stat_t *s);
 
 /* -- argument helpers, used by every binding -- */
 

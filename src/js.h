@@ -337,6 +337,9 @@ js_value js_preview_entries(js_env *env, js_value v, int *is_key_value);
 js_value js_own_non_index_properties(js_env *env, js_value obj, int filter);
 js_value js_constructor_name(js_env *env, js_value obj);
 int js_array_buffer_detached(js_value ab);
+/* A new ArrayBuffer over ab's memory, ab detached (web streams' TransferArrayBuffer).
+ * NULL when ab cannot be detached (a WebAssembly memory's buffer, a detached one). */
+js_value js_array_buffer_transfer(js_env *env, js_value ab);
 
 /* An object whose string-keyed properties are answered by C (process.env). Each callback
  * returns non-zero when it handled the key. */
@@ -354,6 +357,12 @@ js_value js_object_new_intercepted(js_env *env, const js_named_handlers *handler
  * pending for what cannot be cloned. */
 js_value js_serialize(js_env *env, js_value value);
 js_value js_deserialize(js_env *env, const uint8_t *data, size_t len);
+/* Node's IPC message format ('advanced' serialization): as js_serialize, but an
+ * ArrayBufferView is written with its own bytes only and its type, a Buffer (an Uint8Array
+ * whose prototype is buffer_proto) coming back as a Buffer. */
+js_value js_serialize_message(js_env *env, js_value value, js_value buffer_proto);
+js_value js_deserialize_message(js_env *env, const uint8_t *data, size_t len,
+                                js_value buffer_proto);
 /* A deep copy of value; the ArrayBuffers in transfer (an array of distinct, detachable
  * ArrayBuffers: the caller checks) move into the copy and are detached. */
 js_value js_structured_clone(js_env *env, js_value value, js_value transfer);

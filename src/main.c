@@ -23,6 +23,13 @@ static js_value call_builtin_export(node_env *env, const char *id, const char *n
   return r;
 }
 
+/* A terminal left in raw mode, or a shared descriptor left non-blocking, is put back before
+ * the default action of these signals ends the process (a listener replaces this). */
+static void reset_stdio_signal_cb(int sig) {
+  tty_wrap_reset_stdio();
+  raise(sig);
+}
+
 static void bootstrap(node_env *env) {
   js_env *js = env->js;
   js_value exc;
@@ -50,9 +57,32 @@ static void bootstrap(node_env *env) {
     errors_fatal_bootstrap(env, exc);
 }
 
+/* As Node: whatever the parent left blocked or ignored is reset (a child spawned with SIGINT
+ * ignored still gets process.on('SIGINT') events and the default action); SIGPIPE and SIGXFSZ
+ * are ignored so that writes fail with EPIPE and EFBIG instead of killing the process. */
+static void reset_signals(void) {
+  sigset_t all;
+  sigemptyset(&all);
+  sigprocmask(SIG_SETMASK, &all, NULL);
+  struct sigaction act;
+  memset(&act, 0, sizeof act);
+  for (int sig = 1; sig < NSIG; sig++) {
+    if (sig == SIGKILL || sig == SIGSTOP) continue;
+    act.sa_handler = sig == SIGPIPE || sig == SIGXFSZ ? SIG_IGN : SIG_DFL;
+    sigaction(sig, &act, NULL);
+  }
+}
+
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
-  signal(SIGPIPE, SIG_IGN);
+  reset_signals();
+  tty_wrap_save_stdio();
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = reset_stdio_signal_cb;
+  sa.sa_flags = SA_RESETHAND;
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
 
   node_env *env = &main_env;
   env->start_time = uv_hrtime();

@@ -191,6 +191,13 @@ class FileHandle extends EventEmitter {
     return fsCall(readFileHandle, this, options);
   }
 
+  // The lines of the file (from a createReadStream with these options), as readline gives
+  // them: 'line' events and async iteration.
+  readLines(options = undefined) {
+    const { createInterface } = require('readline');
+    return createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
   stat(options) {
     return fsCall(fstat, this, options);
   }
@@ -213,6 +220,16 @@ class FileHandle extends EventEmitter {
 
   writeFile(data, options) {
     return fsCall(writeFileHandle, this, data, options);
+  }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
   }
 
   close = () => {
@@ -801,6 +818,9 @@ module.exports = {
     writeFile,
     appendFile,
     readFile,
+    watch(filename, options) {
+      return require('internal/fs/watchers').watchAsync(filename, options);
+    },
     constants,
   },
   FileHandle,

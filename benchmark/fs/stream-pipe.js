@@ -1,0 +1,34 @@
+'use strict';
+// fs.createReadStream(file).pipe(fs.createWriteStream(copy)) of a large file: the rate in
+// MiB/s (measure=rate), or the growth of the peak resident set during the copy in KiB
+// (measure=rss), which the high-water marks should bound whatever the file's size.
+const common = require('../common.js');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const bench = common.createBenchmark(main, {
+  measure: ['rate', 'rss'],
+  size: [256 * 1024 * 1024],
+}, { test: { size: 1024 * 1024 } });
+
+function main({ measure, size }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pipe-'));
+  const src = path.join(dir, 'src');
+  const dst = path.join(dir, 'dst');
+  const block = Buffer.alloc(1024 * 1024, 'x');
+  const fd = fs.openSync(src, 'w');
+  for (let off = 0; off < size; off += block.length) fs.writeSync(fd, block);
+  fs.closeSync(fd);
+  const rssBefore = process.resourceUsage().maxRSS;
+  bench.start();
+  const w = fs.createWriteStream(dst);
+  fs.createReadStream(src).pipe(w);
+  w.on('close', () => {
+    const copied = fs.statSync(dst).size;
+    fs.rmSync(dir, { recursive: true });
+    if (copied !== size) throw new Error(`copied ${copied} of ${size} bytes`);
+    if (measure === 'rss') bench.report(process.resourceUsage().maxRSS - rssBefore, 'KiB');
+    else bench.end(size / (1024 * 1024));
+  });
+}
