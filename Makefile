@@ -12,9 +12,9 @@ SRC_LIST := out/src-files.txt
 
 all: build
 
-deps: deps/.fetched-v2
+deps: deps/.fetched-v4
 
-deps/.fetched-v2: tools/fetch-deps.sh
+deps/.fetched-v4: tools/fetch-deps.sh
 	sh tools/fetch-deps.sh
 
 # GYP lists lib/ and src/ files when it runs: re-run it when the set of files changes.
@@ -28,7 +28,7 @@ $(SRC_LIST): FORCE
 	@ls src/*.c | LC_ALL=C sort > $@.new
 	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
 
-out/Makefile: deps/.fetched-v2 configure node.gyp common.gypi $(LIB_LIST) $(SRC_LIST)
+out/Makefile: deps/.fetched-v4 configure node.gyp common.gypi $(LIB_LIST) $(SRC_LIST)
 	$(PYTHON3) ./configure $(shell cat config.status 2>/dev/null)
 
 build: out/Makefile
@@ -44,7 +44,7 @@ test-parallel: build
 # AddressSanitizer + UBSan build in out-asan/, the whole suite run on it (the build runs
 # the instrumented code-cache builder too, so it gets the same leak suppressions).
 ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0
-test-asan: deps/.fetched-v2
+test-asan: deps/.fetched-v4
 	$(PYTHON3) ./configure --enable-asan --build-dir=out-asan
 	$(ASAN_ENV) $(MAKE) -C out-asan BUILDTYPE=Release -j$(JOBS) node cctest
 	$(ASAN_ENV) $(PYTHON3) tools/test.py -j $(JOBS) --binary out-asan/Release/node --timeout 180

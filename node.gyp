@@ -6,7 +6,7 @@
     'v8_lib_dir': '<!(pwd)/deps/v8/lib',
     'node_config_gypi%': 'config.gypi',
     'runtime_libraries': [ '-luv', '-lcares', '-lssl', '-lcrypto', '-lz', '-lbrotlienc',
-                           '-lbrotlidec', '-ldl' ],
+                           '-lbrotlidec', '-licuuc', '-ldl' ],
   },
   'target_defaults': {
     'include_dirs': [ 'src', '<(SHARED_INTERMEDIATE_DIR)' ],

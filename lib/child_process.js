@@ -1,13 +1,19 @@
 'use strict';
-// child_process: spawn, exec, execFile and the synchronous forms (spawnSync, execSync,
-// execFileSync) over lib/internal/child_process.js. fork and IPC are not there yet.
+// child_process: spawn, exec, execFile, fork and the synchronous forms (spawnSync, execSync,
+// execFileSync) over lib/internal/child_process.js; IPC channels in
+// lib/internal/child_process/channel.js.
 
 const {
-  codes: { ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_INVALID_ARG_TYPE },
+  codes: {
+    ERR_CHILD_PROCESS_IPC_REQUIRED,
+    ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+    ERR_INVALID_ARG_TYPE,
+  },
   genericNodeError,
 } = require('internal/errors');
 const {
   validateAbortSignal,
+  validateArray,
   validateFunction,
   validateObject,
   validateString,
@@ -20,6 +26,7 @@ const {
   normalizeSpawnArguments,
   sanitizeKillSignal,
   spawnSync: runSync,
+  stdioStringToArray,
   validateArgumentNullCheck,
   validateMaxBuffer,
   validateTimeout,
@@ -353,12 +360,63 @@ Object.defineProperty(exec, require('util').promisify.custom, {
   value: customPromisify(exec),
 });
 
+// fork(modulePath[, args][, options]): a node child (options.execPath, default this binary)
+// running modulePath, with an IPC channel: stdio 'inherit' (or 'pipe' when silent) plus 'ipc'.
+function fork(modulePath, args, options) {
+  modulePath = require('internal/fs/utils').getValidatedPath(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { __proto__: null, ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateArgumentNullCheck(options.execPath, 'options.execPath');
+  const execArgv = options.execArgv || process.execArgv;
+  for (let i = 0; i < execArgv.length; i++) {
+    validateArgumentNullCheck(execArgv[i], `options.execArgv[${i}]`);
+  }
+  args = [...execArgv, modulePath, ...args];
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
+}
+
+// The child's end (lib/internal/main/run.js): process.send() and the rest over the inherited
+// descriptor. The channel keeps the child alive only while it has 'message' or 'disconnect'
+// listeners.
+function _forkChild(fd, serializationMode) {
+  const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+  const pipe = new Pipe(PipeConstants.IPC);
+  pipe.open(fd);
+  pipe.unref();
+  const { setupChannel } = require('internal/child_process/channel');
+  const control = setupChannel(process, pipe, serializationMode);
+  process.on('newListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
+}
+
 module.exports = {
+  _forkChild,
   ChildProcess,
   exec,
   execFile,
   execFileSync,
   execSync,
+  fork,
   spawn,
   spawnSync,
 };

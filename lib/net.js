@@ -39,8 +39,6 @@ const {
   isIP,
   isIPv4,
   isIPv6,
-  lookup: dnsLookup,
-  lookupHints,
   normalizedArgsSymbol,
 } = require('internal/net');
 const {
@@ -843,6 +841,13 @@ function tcpTarget(options) {
   return { host, port, localAddress, localPort, autoSelectFamily, autoSelectFamilyAttemptTimeout };
 }
 
+// dns is looked up at each use: a program may replace dns.lookup.
+let dns;
+function lazyDns() {
+  dns ??= require('dns');
+  return dns;
+}
+
 function lookupAndConnect(self, options, target) {
   const { host, port, localAddress, localPort, autoSelectFamily } = target;
   // an IP needs no lookup
@@ -858,10 +863,10 @@ function lookupAndConnect(self, options, target) {
 
   const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
   if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) {
-    dnsopts.hints = lookupHints().ADDRCONFIG;
+    dnsopts.hints = lazyDns().ADDRCONFIG;
   }
   self._host = host;
-  const lookup = options.lookup || dnsLookup;
+  const lookup = options.lookup || lazyDns().lookup;
 
   if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
     dnsopts.all = true;
@@ -1131,8 +1136,29 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
+// In a cluster worker, a server's handle comes from the primary (lib/internal/cluster/child.js)
+// unless `exclusive`; elsewhere the server binds its own.
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+  const cluster = require('internal/cluster/state').workerCluster;
+  if (cluster === null || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const query = { address, port, addressType, fd, flags, backlog };
+  cluster._getServer(server, query, (err, handle) => {
+    // a failed bind shows at listen(): the handle must be on the port asked for
+    if (err === 0 && port > 0 && handle.getsockname) {
+      const out = {};
+      err = handle.getsockname(out);
+      if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
+    }
+    if (err) {
+      server.emit('error', uvExceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 function getFlags(ipv6Only) {
@@ -1166,8 +1192,9 @@ Server.prototype.listen = function(...args) {
   // a lookup still running for an earlier listen() is dropped
   this._listeningId++;
 
-  // (handle[, backlog][, cb]) with a TCP handle
-  if (options instanceof TCP) {
+  // (handle[, backlog][, cb]) with a TCP handle, or a Pipe one (a server handle passed over
+  // an IPC channel)
+  if (options instanceof TCP || options instanceof Pipe) {
     this._handle = options;
     listenInCluster(this, null, -1, -1, backlogFromArgs);
     return this;
@@ -1224,7 +1251,7 @@ Server.prototype.listen = function(...args) {
 
 function lookupAndListen(self, port, address, backlog, exclusive, flags) {
   const listeningId = self._listeningId;
-  dnsLookup(address, {}, (err, ip, addressType) => {
+  lazyDns().lookup(address, (err, ip, addressType) => {
     if (listeningId !== self._listeningId) return;
     if (err) {
       self.emit('error', err);

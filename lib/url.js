@@ -29,7 +29,7 @@ function lazyQuerystring() {
 let idnaToASCII;
 // Node hands the hostname to C++ and back: the result ends at its first NUL.
 function toASCII(hostname) {
-  if (idnaToASCII === undefined) idnaToASCII = require('internal/idna').toASCII;
+  if (idnaToASCII === undefined) idnaToASCII = internalBinding('encoding_binding').toASCII;
   const ascii = idnaToASCII(hostname);
   const nul = ascii.indexOf('\0');
   return nul === -1 ? ascii : ascii.slice(0, nul);

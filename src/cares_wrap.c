@@ -1,5 +1,5 @@
-/* cares_wrap.c -- internalBinding('cares_wrap'): host name lookups through the system resolver
- * (uv_getaddrinfo on the thread pool) for lib/internal/net.js and the dns module. */
+/* cares_wrap.c -- internalBinding('cares_wrap'): host name and service lookups through the
+ * system resolver (uv_getaddrinfo, uv_getnameinfo on the thread pool) for lib/dns.js. */
 #include <netdb.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,8 +99,63 @@ static js_value cares_getaddrinfo(js_env *js, js_call *call) {
   return js_int32(js, 0);
 }
 
+typedef struct {
+  uv_getnameinfo_t req;
+  node_env *env;
+  js_ref *obj;
+} nameinfo_req;
+
+static void after_getnameinfo(uv_getnameinfo_t *req, int status, const char *host,
+                              const char *service) {
+  nameinfo_req *r = (nameinfo_req *)req;
+  node_env *env = r->env;
+  js_env *js = env->js;
+  js_scope scope;
+  js_scope_open(js, &scope);
+  js_value obj = js_ref_get(js, r->obj);
+  js_value argv[3] = { js_int32(js, status), js_undefined(js), js_undefined(js) };
+  if (status == 0) {
+    argv[1] = js_string_utf8(js, host, (size_t)-1);
+    argv[2] = js_string_utf8(js, service, (size_t)-1);
+  }
+  js_ref_free(r->obj);
+  free(r);
+  req_wrap_complete(env, obj, 3, argv);
+  js_scope_close(&scope);
+}
+
+/* getnameinfo(req, address, port) -> 0 or a code; later req.oncomplete(status, hostname,
+ * service). The address is an IP literal (lib/ checks). */
+static js_value cares_getnameinfo(js_env *js, js_call *call) {
+  js_value req = js_arg(call, 0), address = js_arg(call, 1), port = js_arg(call, 2);
+  if (!js_is(req, JS_IS_OBJECT) || !js_is(address, JS_IS_STRING) || !js_is(port, JS_IS_NUMBER))
+    return js_int32(js, UV_EINVAL);
+  int p = (int)(js_uint32_value(port) & 0xffff);
+  struct sockaddr_storage ss;
+  js_utf8 ip;
+  if (js_utf8_init(js, address, &ip)) return NULL;
+  int err = uv_ip4_addr(ip.str, p, (struct sockaddr_in *)&ss);
+  if (err) err = uv_ip6_addr(ip.str, p, (struct sockaddr_in6 *)&ss);
+  js_utf8_free(&ip);
+  if (err) return js_int32(js, err);
+  node_env *env = env_of(js);
+  nameinfo_req *r = malloc(sizeof *r);
+  if (!r) return js_int32(js, UV_ENOMEM);
+  r->env = env;
+  /* a name is required, as Node asks: an address without one is ENOTFOUND */
+  err = uv_getnameinfo(env->loop, &r->req, after_getnameinfo, (struct sockaddr *)&ss,
+                       NI_NAMEREQD);
+  if (err) {
+    free(r);
+    return js_int32(js, err);
+  }
+  r->obj = js_ref_new(js, req);
+  return js_int32(js, 0);
+}
+
 static const js_method cares_methods[] = {
   {"getaddrinfo", cares_getaddrinfo, 5},
+  {"getnameinfo", cares_getnameinfo, 3},
 };
 
 js_value binding_init_cares_wrap(node_env *env) {
@@ -108,6 +163,7 @@ js_value binding_init_cares_wrap(node_env *env) {
   js_value b = js_object_new(js);
   js_set_methods(js, b, cares_methods, ARRAY_SIZE(cares_methods));
   js_set_named(js, b, "GetAddrInfoReqWrap", req_wrap_class_new(env, "GetAddrInfoReqWrap"));
+  js_set_named(js, b, "GetNameInfoReqWrap", req_wrap_class_new(env, "GetNameInfoReqWrap"));
   js_set_named(js, b, "AF_INET", js_int32(js, AF_INET));
   js_set_named(js, b, "AF_INET6", js_int32(js, AF_INET6));
   js_set_named(js, b, "AF_UNSPEC", js_int32(js, AF_UNSPEC));

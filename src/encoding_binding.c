@@ -103,6 +103,8 @@ static const js_method enc_methods[] = {
   {"decodeUTF8", enc_decode_utf8, 3},
   {"encodeInto", enc_encode_into, 2},
   {"encodeUtf8String", enc_encode_utf8_string, 1},
+  {"toASCII", url_idna_to_ascii, 1},
+  {"toUnicode", url_idna_to_unicode, 1},
 };
 
 js_value binding_init_encoding_binding(node_env *env) {

@@ -27,13 +27,30 @@ void env_tick(node_env *env) {
   js_scope_close(&scope);
 }
 
+/* The frame an object's callbacks run in (lib/internal/async_context_frame.js): kept only once
+ * a frame has been set, so that a program without AsyncLocalStorage pays one test. */
+#define FRAME_KEY "node:asyncContextFrame"
+
+void env_capture_async_context(node_env *env, js_value obj) {
+  if (!env->async_context_in_use) return;
+  js_value frame = js_async_context_frame(env->js);
+  if (!js_is(frame, JS_IS_UNDEFINED)) js_set_private(env->js, obj, FRAME_KEY, frame);
+}
+
 int env_make_callback(node_env *env, js_value fn, js_value recv, int argc, js_value *argv,
                       js_value *result) {
-  js_value exc;
+  js_env *js = env->js;
+  js_value exc, prev_frame = NULL;
+  if (env->async_context_in_use) {
+    prev_frame = js_async_context_frame(js);
+    js_value frame = js_is(recv, JS_IS_OBJECT) ? js_get_private(js, recv, FRAME_KEY) : NULL;
+    js_set_async_context_frame(js, frame ? frame : js_undefined(js));
+  }
   env->callback_depth++;
-  int rc = js_call_catch(env->js, fn, recv, argc, argv, result, &exc);
+  int rc = js_call_catch(js, fn, recv, argc, argv, result, &exc);
   if (rc != 0 && exc) errors_trigger_uncaught(env, exc, 0);
   env->callback_depth--;
+  if (prev_frame) js_set_async_context_frame(js, prev_frame);
   /* As Node, a callback that threw skips the drain: the next callback does it. */
   if (env->callback_depth == 0 && rc == 0) env_tick(env);
   return rc;
@@ -48,7 +65,8 @@ js_value env_require_builtin(node_env *env, const char *id) {
 }
 
 void env_exit(node_env *env, int code) {
-  (void)env;
+  stream_wrap_flush_stdio(env);
+  tty_wrap_reset_stdio();
   fflush(stdout);
   fflush(stderr);
   exit(code);

@@ -144,7 +144,10 @@ static fs_req *req_begin(js_env *js, js_call *call, int i, fs_req *sync, fs_resu
   r->env = env_of(js);
   r->kind = kind;
   r->fd = -1;
-  if (r != sync) r->self = js_ref_new(js, obj);
+  if (r != sync) {
+    r->self = js_ref_new(js, obj);
+    env_capture_async_context(r->env, obj);
+  }
   return r;
 }
 

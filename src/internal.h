@@ -47,6 +47,7 @@ typedef struct {
   const char *title;
   option_list conditions;
   option_list disable_warning;
+  const char *dns_result_order;
   const char *redirect_warnings;
   char **exec_argv;              /* the node options as given, for process.execArgv */
   int nexec_argv;
@@ -62,6 +63,12 @@ void options_parse(int argc, char **argv, node_options *out);
 
 enum { TICK_HAS_TICK_SCHEDULED, TICK_HAS_REJECTION_TO_WARN, TICK_FIELDS };
 enum { IMMEDIATE_COUNT, IMMEDIATE_REF_COUNT, IMMEDIATE_HAS_OUTSTANDING, IMMEDIATE_FIELDS };
+
+/* Keep in sync with lib/internal/perf/utils.js. */
+enum {
+  MILESTONE_NODE_START, MILESTONE_V8_START, MILESTONE_ENVIRONMENT,
+  MILESTONE_BOOTSTRAP_COMPLETE, MILESTONE_LOOP_START, MILESTONE_LOOP_EXIT
+};
 
 typedef struct node_env {
   js_env *js;
@@ -103,6 +110,12 @@ typedef struct node_env {
   js_ref *realm_function;        /* kept for the code cache builder */
   int exiting;
   int callback_depth;
+
+  /* performance.c: uv_hrtime() at each milestone of start-up, 0 until reached */
+  uint64_t milestones[6];
+
+  /* async_wrap.c: set once a script has set an async context frame */
+  int async_context_in_use;
 } node_env;
 
 node_env *env_of(js_env *js);
@@ -111,6 +124,9 @@ node_env *env_of(js_env *js);
  * threw (already handled). */
 int env_make_callback(node_env *env, js_value fn, js_value recv, int argc, js_value *argv,
                       js_value *result);
+/* Remembers the current async context frame on obj (a handle or request made now), for
+ * env_make_callback to restore around the callbacks it receives. */
+void env_capture_async_context(node_env *env, js_value obj);
 /* The nextTick + microtask checkpoint that follows every call from C into JS. */
 void env_tick(node_env *env);
 js_value env_require_builtin(node_env *env, const char *id);
@@ -125,6 +141,7 @@ js_value binding_internal_binding(js_env *js, js_call *call);
 
 /* One binding per line, sorted. */
 #define NODE_BINDINGS(XX) \
+  XX(async_wrap) \
   XX(buffer) \
   XX(builtins) \
   XX(cares_wrap) \
@@ -134,13 +151,16 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(errors) \
   XX(fs) \
   XX(fs_event_wrap) \
+  XX(http_parser) \
   XX(module_wrap) \
   XX(options) \
   XX(os) \
+  XX(performance) \
   XX(pipe_wrap) \
   XX(process_methods) \
   XX(process_wrap) \
   XX(serdes) \
+  XX(signal_wrap) \
   XX(spawn_sync) \
   XX(stream_wrap) \
   XX(task_queue) \
@@ -148,6 +168,8 @@ js_value binding_internal_binding(js_env *js, js_call *call);
   XX(timers) \
   XX(tty_wrap) \
   XX(types) \
+  XX(udp_wrap) \
+  XX(url) \
   XX(util) \
   XX(uv) \
 
@@ -162,6 +184,15 @@ void errors_fatal_bootstrap(node_env *env, js_value exc) __attribute__((noreturn
 
 /* mkcodecache/builder.c (only in the first-stage binary, node_mkcodecache) */
 int code_cache_build(node_env *env, const char *path);
+
+/* tty_wrap.c: the standard descriptors' flags and terminal modes, saved at start-up (a closed
+ * one becomes /dev/null) and put back at exit (async-signal-safe). */
+void tty_wrap_save_stdio(void);
+void tty_wrap_reset_stdio(void);
+
+/* url.c: UTS #46 as encoding_binding's toASCII and toUnicode (Node's). */
+js_value url_idna_to_ascii(js_env *js, js_call *call);
+js_value url_idna_to_unicode(js_env *js, js_call *call);
 
 /* process_object.c */
 js_value process_object_new(node_env *env);
@@ -193,6 +224,8 @@ typedef struct stream_wrap {
   uint64_t bytes_read;
   uint64_t bytes_written;
   js_ref *user_buffer;           /* useUserBuffer(buf): reads land there instead of the slab */
+  struct write_req *writes;      /* the writes libuv still holds, oldest first */
+  struct write_req *last_write;
   /* A new handle of the same kind for uv_accept (the TCP or Pipe class, type SOCKET). */
   js_value (*new_peer)(node_env *env);
 } stream_wrap;
@@ -211,6 +244,9 @@ void stream_wrap_init(stream_wrap *s, node_env *env, js_value obj, uv_stream_t *
 /* uv_listen; each connection is accepted into s->new_peer() and given to
  * handle.onconnection(status, peer). */
 int stream_wrap_listen(stream_wrap *s, int backlog);
+/* At exit: what libuv still holds for stdout and stderr is written out, blocking (pipe writes
+ * are asynchronous, yet nothing written may be lost when the process exits). */
+void stream_wrap_flush_stdio(node_env *env);
 
 /* A handle class: the class's own methods and getters followed by the shared ones (close, ref,
  * unref, hasRef; for streams readStart, writeBuffer, ... and bytesRead, fd, ...). `all` and
@@ -221,6 +257,12 @@ int stream_wrap_listen(stream_wrap *s, int backlog);
 js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                const js_method *own, size_t n, js_method *all,
                                js_method *all_getters);
+
+/* The same for a handle that is not a stream (UDP, Signal): its own methods, then close, ref,
+ * unref and hasRef; `all` as above, `getters` static (NULL when none). */
+js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
+                               const js_method *own, size_t n, js_method *all,
+                               const js_method *getters, size_t ngetters);
 
 /* A request object's class (WriteWrap, TCPConnectWrap, ...): plain objects lib/ sets fields
  * on; C keeps one alive while its operation runs and calls its `oncomplete`. */

@@ -132,6 +132,9 @@ int js_set_named(js_env *env, js_value obj, const char *key, js_value v);
 int js_set_index(js_env *env, js_value obj, uint32_t i, js_value v);
 int js_define_hidden(js_env *env, js_value obj, const char *key, js_value v); /* non-enumerable */
 int js_has_own(js_env *env, js_value obj, js_value key);          /* 1, 0, or -1 */
+/* A property no script can see, keyed by the isolate's private symbol named `name`. */
+js_value js_get_private(js_env *env, js_value obj, const char *name);  /* undefined if absent */
+int js_set_private(js_env *env, js_value obj, const char *name, js_value v);
 int js_delete(js_env *env, js_value obj, js_value key);
 js_value js_own_keys(js_env *env, js_value obj);                   /* enumerable string keys */
 js_value js_get_prototype(js_env *env, js_value obj);
@@ -314,6 +317,14 @@ void js_run_microtasks(js_env *env);
 void js_enqueue_microtask(js_env *env, js_value fn);
 typedef void (*js_promise_reject_cb)(js_env *env, int event, js_value promise, js_value value);
 void js_set_promise_reject_callback(js_env *env, js_promise_reject_cb cb);
+/* The async context frame: a value V8 hands on to every promise reaction from where it was
+ * created (its continuation-preserved embedder data); undefined when none was set. */
+js_value js_async_context_frame(js_env *env);
+void js_set_async_context_frame(js_env *env, js_value frame);
+/* V8's promise hooks, functions or NULL: init(promise, parent), before(promise),
+ * after(promise), resolve(promise). */
+void js_set_promise_hooks(js_env *env, js_value init, js_value before, js_value after,
+                          js_value resolve);
 /* 0 pending, 1 fulfilled, 2 rejected. */
 int js_promise_state(js_value p);
 js_value js_promise_result(js_value p);
@@ -326,6 +337,9 @@ js_value js_preview_entries(js_env *env, js_value v, int *is_key_value);
 js_value js_own_non_index_properties(js_env *env, js_value obj, int filter);
 js_value js_constructor_name(js_env *env, js_value obj);
 int js_array_buffer_detached(js_value ab);
+/* A new ArrayBuffer over ab's memory, ab detached (web streams' TransferArrayBuffer).
+ * NULL when ab cannot be detached (a WebAssembly memory's buffer, a detached one). */
+js_value js_array_buffer_transfer(js_env *env, js_value ab);
 
 /* An object whose string-keyed properties are answered by C (process.env). Each callback
  * returns non-zero when it handled the key. */
@@ -343,6 +357,12 @@ js_value js_object_new_intercepted(js_env *env, const js_named_handlers *handler
  * pending for what cannot be cloned. */
 js_value js_serialize(js_env *env, js_value value);
 js_value js_deserialize(js_env *env, const uint8_t *data, size_t len);
+/* Node's IPC message format ('advanced' serialization): as js_serialize, but an
+ * ArrayBufferView is written with its own bytes only and its type, a Buffer (an Uint8Array
+ * whose prototype is buffer_proto) coming back as a Buffer. */
+js_value js_serialize_message(js_env *env, js_value value, js_value buffer_proto);
+js_value js_deserialize_message(js_env *env, const uint8_t *data, size_t len,
+                                js_value buffer_proto);
 /* A deep copy of value; the ArrayBuffers in transfer (an array of distinct, detachable
  * ArrayBuffers: the caller checks) move into the copy and are detached. */
 js_value js_structured_clone(js_env *env, js_value value, js_value transfer);

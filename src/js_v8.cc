@@ -586,6 +586,15 @@ int js_define_hidden(js_env *env, js_value obj, const char *key, js_value v) {
              ? 0
              : -1;
 }
+static Local<v8::Private> PrivateKey(js_env *env, const char *name) {
+  return v8::Private::ForApi(env->isolate, LA<v8::String>(js_string_intern(env, name)));
+}
+js_value js_get_private(js_env *env, js_value obj, const char *name) {
+  return V(LA<v8::Object>(obj)->GetPrivate(Ctx(env), PrivateKey(env, name)));
+}
+int js_set_private(js_env *env, js_value obj, const char *name, js_value v) {
+  return LA<v8::Object>(obj)->SetPrivate(Ctx(env), PrivateKey(env, name), L(v)).IsJust() ? 0 : -1;
+}
 int js_has_own(js_env *env, js_value obj, js_value key) {
   bool r;
   if (!LA<v8::Object>(obj)->HasOwnProperty(Ctx(env), LA<v8::Name>(key)).To(&r)) return -1;
@@ -1400,6 +1409,17 @@ void js_enqueue_microtask(js_env *env, js_value fn) {
   env->isolate->EnqueueMicrotask(LA<v8::Function>(fn));
 }
 void js_set_promise_reject_callback(js_env *env, js_promise_reject_cb cb) { env->reject_cb = cb; }
+js_value js_async_context_frame(js_env *env) {
+  return V(Ctx(env)->GetContinuationPreservedEmbedderData());
+}
+void js_set_async_context_frame(js_env *env, js_value frame) {
+  Ctx(env)->SetContinuationPreservedEmbedderData(L(frame));
+}
+void js_set_promise_hooks(js_env *env, js_value init, js_value before, js_value after,
+                          js_value resolve) {
+  auto fn = [](js_value v) { return v ? LA<v8::Function>(v) : Local<v8::Function>(); };
+  Ctx(env)->SetPromiseHooks(fn(init), fn(before), fn(after), fn(resolve));
+}
 int js_promise_state(js_value p) {
   switch (LA<v8::Promise>(p)->State()) {
     case v8::Promise::kPending: return 0;
@@ -1435,6 +1455,14 @@ js_value js_constructor_name(js_env *env, js_value obj) {
 
 int js_array_buffer_detached(js_value ab) {
   return LA<v8::ArrayBuffer>(ab)->WasDetached();
+}
+
+js_value js_array_buffer_transfer(js_env *env, js_value ab) {
+  Local<v8::ArrayBuffer> buffer = LA<v8::ArrayBuffer>(ab);
+  if (!buffer->IsDetachable() || buffer->WasDetached()) return nullptr;
+  std::shared_ptr<v8::BackingStore> store = buffer->GetBackingStore();
+  buffer->Detach();
+  return V(v8::ArrayBuffer::New(env->isolate, store));
 }
 
 }  // extern "C"
@@ -1555,6 +1583,161 @@ js_value js_structured_clone(js_env *env, js_value value, js_value transfer) {
 
 js_value js_deserialize(js_env *env, const uint8_t *data, size_t len) {
   v8::ValueDeserializer des(env->isolate, data, len);
+  bool ok;
+  if (!des.ReadHeader(Ctx(env)).To(&ok) || !ok) return nullptr;
+  return V(des.ReadValue(Ctx(env)));
+}
+
+}  // extern "C"
+
+namespace {
+// Node's message format (child_process 'advanced', v8.DefaultSerializer): an ArrayBufferView
+// is a host object written as tag 0, its type's index, its byte length and its own bytes (not
+// the whole buffer under it); other host objects are tag 1 and a plain copy of their own
+// properties. Buffers (the prototype given) have an index of their own and come back Buffers.
+enum { kViewTag = 0, kOtherHostTag = 1, kBufferIndex = 10 };
+
+static int view_index(Local<v8::Object> o) {
+  if (o->IsInt8Array()) return 0;
+  if (o->IsUint8Array()) return 1;
+  if (o->IsUint8ClampedArray()) return 2;
+  if (o->IsInt16Array()) return 3;
+  if (o->IsUint16Array()) return 4;
+  if (o->IsInt32Array()) return 5;
+  if (o->IsUint32Array()) return 6;
+  if (o->IsFloat32Array()) return 7;
+  if (o->IsFloat64Array()) return 8;
+  if (o->IsDataView()) return 9;
+  if (o->IsBigInt64Array()) return 11;
+  if (o->IsBigUint64Array()) return 12;
+  return -1;
+}
+
+class ViewSerializerDelegate : public CloneDelegate {
+ public:
+  ViewSerializerDelegate(v8::Isolate *isolate, Local<v8::Value> buffer_proto)
+      : CloneDelegate(isolate), isolate_(isolate), buffer_proto_(buffer_proto) {}
+  v8::ValueSerializer *ser = nullptr;
+
+  v8::Maybe<bool> WriteHostObject(v8::Isolate *isolate, Local<v8::Object> object) override {
+    Local<v8::Context> ctx = isolate->GetCurrentContext();
+    if (!object->IsArrayBufferView()) {
+      ser->WriteUint32(kOtherHostTag);
+      Local<v8::Object> copy = v8::Object::New(isolate);
+      Local<v8::Array> keys;
+      if (!object->GetOwnPropertyNames(ctx).ToLocal(&keys)) return v8::Nothing<bool>();
+      for (uint32_t i = 0; i < keys->Length(); i++) {
+        Local<v8::Value> k, v;
+        if (!keys->Get(ctx, i).ToLocal(&k) || !object->Get(ctx, k).ToLocal(&v) ||
+            copy->Set(ctx, k, v).IsNothing())
+          return v8::Nothing<bool>();
+      }
+      return ser->WriteValue(ctx, copy);
+    }
+    Local<v8::ArrayBufferView> view = object.As<v8::ArrayBufferView>();
+    int index = view_index(object);
+    if (index == 1 && object->GetPrototype()->StrictEquals(buffer_proto_)) index = kBufferIndex;
+    if (index < 0) {
+      ThrowDataCloneError(v8::String::NewFromUtf8Literal(isolate, "Unserializable host object"));
+      return v8::Nothing<bool>();
+    }
+    size_t len = view->ByteLength();
+    ser->WriteUint32(kViewTag);
+    ser->WriteUint32(static_cast<uint32_t>(index));
+    ser->WriteUint32(static_cast<uint32_t>(len));
+    if (len) {
+      std::shared_ptr<v8::BackingStore> store = view->Buffer()->GetBackingStore();
+      ser->WriteRawBytes(static_cast<uint8_t *>(store->Data()) + view->ByteOffset(), len);
+    }
+    return v8::Just(true);
+  }
+
+ private:
+  v8::Isolate *isolate_;
+  Local<v8::Value> buffer_proto_;
+};
+
+class ViewDeserializerDelegate : public v8::ValueDeserializer::Delegate {
+ public:
+  explicit ViewDeserializerDelegate(Local<v8::Value> buffer_proto) : buffer_proto_(buffer_proto) {}
+  v8::ValueDeserializer *des = nullptr;
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate *isolate) override {
+    Local<v8::Context> ctx = isolate->GetCurrentContext();
+    uint32_t tag, index, len;
+    const void *bytes;
+    if (!des->ReadUint32(&tag)) return Fail(isolate);
+    if (tag == kOtherHostTag) {
+      Local<v8::Value> v;
+      if (!des->ReadValue(ctx).ToLocal(&v) || !v->IsObject()) return Fail(isolate);
+      return v.As<v8::Object>();
+    }
+    if (tag != kViewTag || !des->ReadUint32(&index) || !des->ReadUint32(&len) ||
+        !des->ReadRawBytes(len, &bytes))
+      return Fail(isolate);
+    Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, len);
+    if (len) memcpy(ab->GetBackingStore()->Data(), bytes, len);
+    switch (index) {
+      case 0: return v8::Int8Array::New(ab, 0, len);
+      case 1: return v8::Uint8Array::New(ab, 0, len);
+      case 2: return v8::Uint8ClampedArray::New(ab, 0, len);
+      case 3: return Sized<v8::Int16Array>(isolate, ab, len, 2);
+      case 4: return Sized<v8::Uint16Array>(isolate, ab, len, 2);
+      case 5: return Sized<v8::Int32Array>(isolate, ab, len, 4);
+      case 6: return Sized<v8::Uint32Array>(isolate, ab, len, 4);
+      case 7: return Sized<v8::Float32Array>(isolate, ab, len, 4);
+      case 8: return Sized<v8::Float64Array>(isolate, ab, len, 8);
+      case 9: return v8::DataView::New(ab, 0, len);
+      case kBufferIndex: {
+        Local<v8::Uint8Array> u8 = v8::Uint8Array::New(ab, 0, len);
+        if (buffer_proto_->IsObject() && u8->SetPrototype(ctx, buffer_proto_).IsNothing())
+          return v8::MaybeLocal<v8::Object>();
+        return u8;
+      }
+      case 11: return Sized<v8::BigInt64Array>(isolate, ab, len, 8);
+      case 12: return Sized<v8::BigUint64Array>(isolate, ab, len, 8);
+      default: return Fail(isolate);
+    }
+  }
+
+ private:
+  template <class T>
+  v8::MaybeLocal<v8::Object> Sized(v8::Isolate *isolate, Local<v8::ArrayBuffer> ab, size_t len,
+                                   size_t size) {
+    if (len % size) return Fail(isolate);
+    return T::New(ab, 0, len / size);
+  }
+  v8::MaybeLocal<v8::Object> Fail(v8::Isolate *isolate) {
+    isolate->ThrowException(v8::Exception::Error(
+        v8::String::NewFromUtf8Literal(isolate, "Unable to deserialize cloned data.")));
+    return v8::MaybeLocal<v8::Object>();
+  }
+  Local<v8::Value> buffer_proto_;
+};
+}  // namespace
+
+extern "C" {
+
+js_value js_serialize_message(js_env *env, js_value value, js_value buffer_proto) {
+  ViewSerializerDelegate delegate(env->isolate, L(buffer_proto));
+  v8::ValueSerializer ser(env->isolate, &delegate);
+  delegate.ser = &ser;
+  ser.SetTreatArrayBufferViewsAsHostObjects(true);
+  ser.WriteHeader();
+  if (ser.WriteValue(Ctx(env), L(value)).IsNothing()) return nullptr;
+  std::pair<uint8_t *, size_t> out = ser.Release();
+  void *data;
+  js_value ab = js_array_buffer_new_uninit(env, out.second, &data);
+  if (ab && out.second) memcpy(data, out.first, out.second);
+  free(out.first);
+  return ab;
+}
+
+js_value js_deserialize_message(js_env *env, const uint8_t *data, size_t len,
+                                js_value buffer_proto) {
+  ViewDeserializerDelegate delegate(L(buffer_proto));
+  v8::ValueDeserializer des(env->isolate, data, len, &delegate);
+  delegate.des = &des;
   bool ok;
   if (!des.ReadHeader(Ctx(env)).To(&ok) || !ok) return nullptr;
   return V(des.ReadValue(Ctx(env)));

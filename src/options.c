@@ -27,6 +27,7 @@ static const option_def option_defs[] = {
   {"--check", "-c", OPT_BOOL, OFF(check_syntax), 0},
   {"--conditions", "-C", OPT_LIST, OFF(conditions), 1},
   {"--disable-warning", NULL, OPT_LIST, OFF(disable_warning), 1},
+  {"--dns-result-order", NULL, OPT_STRING, OFF(dns_result_order), 1},
   {"--eval", "-e", OPT_STRING, OFF(eval_source), 0},
   {"--experimental-require-module", NULL, OPT_BOOL, OFF(require_module), 1},
   {"--expose-internals", NULL, OPT_BOOL, OFF(expose_internals), 1},
@@ -72,6 +73,8 @@ static const char usage[] =
   "  -C, --conditions=...        additional user conditions for conditional exports\n"
   "                              and imports\n"
   "  --disable-warning=...       silence specific process warnings\n"
+  "  --dns-result-order=...      set default value of verbatim in dns.lookup. Options are\n"
+  "                              'ipv4first', 'ipv6first' or 'verbatim'\n"
   "  -e, --eval=...              evaluate script\n"
   "  --expose-gc                 expose gc extension\n"
   "  -h, --help                  print node command line options (currently set)\n"
@@ -112,8 +115,11 @@ static const char usage[] =
   "\n"
   "Documentation can be found at https://nodejs.org/\n";
 
+/* Messages name the program as it was invoked, as Node's do. */
+static const char *progname = "node";
+
 static void bad_option(const char *arg) {
-  fprintf(stderr, "%s: bad option: %s\n", "node", arg);
+  fprintf(stderr, "%s: bad option: %s\n", progname, arg);
   exit(9);
 }
 
@@ -180,7 +186,7 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
   if (!strcmp(name, "-v") || !strcmp(name, "--version") || !strcmp(name, "-h") ||
       !strcmp(name, "--help") || !strcmp(name, "--v8-options")) {
     if (from_env) {
-      fprintf(stderr, "node: %s is not allowed in NODE_OPTIONS\n", name);
+      fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", progname, name);
       exit(9);
     }
     if (name[1] == 'v' || !strcmp(name, "--version")) {
@@ -198,14 +204,14 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
   }
   if (!def) {
     if (from_env && !is_v8_node_option(name)) {
-      fprintf(stderr, "node: %s is not allowed in NODE_OPTIONS\n", name);
+      fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", progname, name);
       exit(9);
     }
     push(&v8->v8, &v8->nv8, arg);
     return 1;
   }
   if (from_env && !def->in_node_options) {
-    fprintf(stderr, "node: %s is not allowed in NODE_OPTIONS\n", name);
+    fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", progname, name);
     exit(9);
   }
   char *field = (char *)o + def->offset;
@@ -220,7 +226,7 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
         value = argv[i + 1];
         used = 2;
       } else if (!optional) {
-        fprintf(stderr, "%s: %s requires an argument\n", argv[0] ? "node" : "node", name);
+        fprintf(stderr, "%s: %s requires an argument\n", progname, name);
         exit(9);
       }
     }
@@ -269,6 +275,7 @@ static char **split_env_options(const char *s, int *count) {
 
 void options_parse(int argc, char **argv, node_options *o) {
   v8_args v8 = { NULL, 0 };
+  if (argc > 0 && argv[0]) progname = argv[0];
   /* On by default since Node 20.19: require() of ES modules. */
   o->require_module = 1;
   push(&v8.v8, &v8.nv8, argv[0]);
@@ -282,8 +289,11 @@ void options_parse(int argc, char **argv, node_options *o) {
     int n;
     char **list = split_env_options(env_opts, &n);
     for (int i = 0; i < n;) {
-      if (list[i][0] != '-') {
-        fprintf(stderr, "node: %s is not allowed in NODE_OPTIONS\n", list[i]);
+      /* As Node: the first word that is not an option ends the list (it and what follows
+       * are ignored); `--` is refused. */
+      if (list[i][0] != '-' || !strcmp(list[i], "-")) break;
+      if (!strcmp(list[i], "--")) {
+        fprintf(stderr, "%s: -- is not allowed in NODE_OPTIONS\n", progname);
         exit(9);
       }
       int used = take_option(o, &v8, list, i, n, 1);
@@ -315,6 +325,10 @@ void options_parse(int argc, char **argv, node_options *o) {
     i++;
   }
   for (; i < argc; i++) push(&o->script_argv, &o->nscript_argv, argv[i]);
+  if (o->check_syntax && (o->eval_source || o->print_eval)) {
+    fprintf(stderr, "%s: either --check or --eval can be used, not both\n", argv[0]);
+    exit(9);
+  }
   if (!o->exec_argv) push(&o->exec_argv, &o->nexec_argv, ""), o->nexec_argv = 0;
   if (!o->script_argv) push(&o->script_argv, &o->nscript_argv, ""), o->nscript_argv = 0;
 

@@ -1,5 +1,6 @@
 /* serdes.c -- internalBinding('serdes'): V8's structured serialization, for structuredClone
- * (lib/internal/structured_clone.js). */
+ * (lib/internal/structured_clone.js) and IPC messages (lib/internal/child_process/
+ * serialization.js). */
 #include "internal.h"
 
 static js_value serdes_serialize(js_env *js, js_call *call) {
@@ -16,6 +17,22 @@ static js_value serdes_deserialize(js_env *js, js_call *call) {
   return js_deserialize(js, data, len);
 }
 
+/* serializeMessage(value, bufferPrototype) -> ArrayBuffer */
+static js_value serdes_serialize_message(js_env *js, js_call *call) {
+  return js_serialize_message(js, js_arg(call, 0), js_arg(call, 1));
+}
+
+/* deserializeMessage(bytes, bufferPrototype) */
+static js_value serdes_deserialize_message(js_env *js, js_call *call) {
+  uint8_t *data;
+  size_t len;
+  if (js_bytes(js_arg(call, 0), &data, &len)) {
+    js_throw_type_error(js, "ERR_INVALID_ARG_TYPE", "deserializeMessage() takes bytes");
+    return NULL;
+  }
+  return js_deserialize_message(js, data, len, js_arg(call, 1));
+}
+
 static js_value serdes_structured_clone(js_env *js, js_call *call) {
   if (!js_is(js_arg(call, 1), JS_IS_ARRAY)) {
     js_throw_type_error(js, "ERR_INVALID_ARG_TYPE", "structuredClone(value, transferArray)");
@@ -26,7 +43,9 @@ static js_value serdes_structured_clone(js_env *js, js_call *call) {
 
 static const js_method serdes_methods[] = {
   {"deserialize", serdes_deserialize, 1},
+  {"deserializeMessage", serdes_deserialize_message, 2},
   {"serialize", serdes_serialize, 1},
+  {"serializeMessage", serdes_serialize_message, 2},
   {"structuredClone", serdes_structured_clone, 2},
 };
 

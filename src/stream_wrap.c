@@ -1,8 +1,12 @@
 /* stream_wrap.c -- internalBinding('stream_wrap') and what every handle class shares: close,
  * ref/unref, and for libuv streams (TCP, Pipe) reads, writes (uv_try_write first) and shutdown
  * (lib/internal/stream_base_commons.js, lib/net.js). */
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/uio.h>
 
 #include "internal.h"
 
@@ -62,6 +66,7 @@ void handle_wrap_init(handle_wrap *w, node_env *env, js_value obj, uv_handle_t *
   w->cleanup = NULL;
   handle->data = w;
   js_wrap(obj, w);
+  env_capture_async_context(env, obj);
 }
 
 handle_wrap *handle_wrap_this(js_call *call) {
@@ -128,6 +133,11 @@ static js_value handle_unref(js_env *js, js_call *call) {
 
 /* -- reads -- */
 
+static void close_peer(stream_wrap *p) {
+  handle_wrap_begin_close(&p->h, NULL);
+  uv_close(p->h.handle, handle_wrap_close_cb);
+}
+
 static void stream_cleanup(handle_wrap *w) {
   stream_wrap *s = (stream_wrap *)w;
   if (s->user_buffer) js_ref_free(s->user_buffer);
@@ -141,6 +151,8 @@ void stream_wrap_init(stream_wrap *s, node_env *env, js_value obj, uv_stream_t *
   s->bytes_read = 0;
   s->bytes_written = 0;
   s->user_buffer = NULL;
+  s->writes = NULL;
+  s->last_write = NULL;
 }
 
 static stream_wrap *stream_this(js_call *call) { return (stream_wrap *)handle_wrap_this(call); }
@@ -163,6 +175,34 @@ static void alloc_cb(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
   char *block = spare_block ? spare_block : malloc(READ_MAX);
   spare_block = NULL;
   *buf = uv_buf_init(block, block ? READ_MAX : 0);
+}
+
+/* A new, unconnected TCP or Pipe object (binding `binding`, class `cls`), or NULL. */
+static js_value new_socket_handle(node_env *env, const char *binding, const char *cls) {
+  js_env *js = env->js;
+  js_value b = binding_get(env, binding), ctor, consts, type, obj;
+  if (!b || !(ctor = js_get_named(js, b, cls)) || !(consts = js_get_named(js, b, "constants")) ||
+      !(type = js_get_named(js, consts, "SOCKET")))
+    return NULL;
+  if (js_construct(js, ctor, 1, &type, &obj)) return NULL;
+  return obj;
+}
+
+/* A handle that came with a read on an IPC pipe (uv_write2 on the other side) is accepted
+ * into a new TCP or Pipe object, set as the pipe's `pendingHandle` for onread to take, as
+ * Node's stream wrap does. Other kinds (UDP) stay in libuv's queue, whose descriptors it
+ * closes with the pipe. */
+static void accept_pending(node_env *env, stream_wrap *s, js_value obj) {
+  uv_handle_type type = uv_pipe_pending_type((uv_pipe_t *)s->stream);
+  js_value peer = type == UV_TCP ? new_socket_handle(env, "tcp_wrap", "TCP")
+                : type == UV_NAMED_PIPE ? new_socket_handle(env, "pipe_wrap", "Pipe") : NULL;
+  stream_wrap *p = peer ? js_unwrap(peer) : NULL;
+  if (!p) return;
+  if (uv_accept(s->stream, p->stream)) {
+    close_peer(p);
+    return;
+  }
+  js_set_named(env->js, obj, "pendingHandle", peer);
 }
 
 static void read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
@@ -192,6 +232,9 @@ static void read_cb(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
     if (!spare_block) spare_block = buf->base;
     else free(buf->base);
   }
+  if (nread > 0 && stream->type == UV_NAMED_PIPE && ((uv_pipe_t *)stream)->ipc &&
+      uv_pipe_pending_count((uv_pipe_t *)stream) > 0)
+    accept_pending(env, s, obj);
   js_value fn = js_get(js, obj, js_ref_get(js, onread_key));
   if (!fn || !js_is(fn, JS_IS_FUNCTION)) goto out;
   js_value r = NULL;
@@ -237,6 +280,7 @@ static js_value req_wrap_new(js_env *js, js_call *call) {
     return NULL;
   }
   js_wrap(js_this(call), NULL);
+  env_capture_async_context(env_of(js), js_this(call));
   return NULL;
 }
 
@@ -269,6 +313,7 @@ void req_wrap_complete(node_env *env, js_value obj, int argc, js_value *argv) {
 typedef struct write_req {
   uv_write_t req;
   stream_wrap *s;
+  struct write_req *next;        /* in s->writes */
   js_ref *obj;
   char *storage;         /* encoded strings; points into this allocation */
   size_t storage_len;
@@ -293,6 +338,14 @@ static void after_write(uv_write_t *req, int status) {
   js_scope_open(js, &scope);
   js_value obj = js_ref_get(js, wr->obj);
   js_ref_free(wr->obj);
+  /* libuv ends a stream's writes in order: this is nearly always the first */
+  write_req **link = &s->writes, *prev = NULL;
+  while (*link != wr) {
+    prev = *link;
+    link = &(*link)->next;
+  }
+  *link = wr->next;
+  if (s->last_write == wr) s->last_write = prev;
   free(wr);
   js_value argv[2] = { js_int32(js, status), js_ref_get(js, s->h.self) };
   req_wrap_complete(env, obj, 2, argv);
@@ -301,12 +354,13 @@ static void after_write(uv_write_t *req, int status) {
 
 /* Writes bufs (total bytes). `wr`, when given, owns bytes some bufs point into and is used
  * (or freed) here. `scratch`: the one buf is a caller's stack buffer, whose bytes are copied
- * before an asynchronous write. */
+ * before an asynchronous write. `send`: a handle to pass along (IPC pipes), which only an
+ * asynchronous write (uv_write2) can carry. */
 static int stream_write(stream_wrap *s, js_value req_obj, uv_buf_t *bufs, size_t nbufs,
-                        size_t total, write_req *wr, int scratch) {
+                        size_t total, write_req *wr, int scratch, uv_stream_t *send) {
   size_t written = 0;
   int err = 0;
-  if (s->stream->write_queue_size == 0) {
+  if (s->stream->write_queue_size == 0 && !send) {
     int r = uv_try_write(s->stream, bufs, (unsigned)nbufs);
     if (r >= 0) written = (size_t)r;
     else if (r != UV_EAGAIN && r != UV_ENOSYS) err = r;
@@ -334,9 +388,14 @@ static int stream_write(stream_wrap *s, js_value req_obj, uv_buf_t *bufs, size_t
     goto done;
   }
   wr->s = s;
-  err = uv_write(&wr->req, s->stream, bufs + i, (unsigned)(nbufs - i), after_write);
+  err = send ? uv_write2(&wr->req, s->stream, bufs + i, (unsigned)(nbufs - i), send, after_write)
+             : uv_write(&wr->req, s->stream, bufs + i, (unsigned)(nbufs - i), after_write);
   if (err) goto done;
   wr->obj = js_ref_new(s->h.env->js, req_obj);
+  wr->next = NULL;
+  if (s->last_write) s->last_write->next = wr;
+  else s->writes = wr;
+  s->last_write = wr;
   stream_state[LAST_WRITE_WAS_ASYNC] = 1;
   return 0;
 done:
@@ -344,7 +403,31 @@ done:
   return err;
 }
 
-/* writeBuffer(req, buffer) */
+/* The handle to send with a write: none (undefined), or an open TCP or Pipe handle when the
+ * stream is an IPC pipe. */
+static int send_handle_arg(stream_wrap *s, js_value v, uv_stream_t **out) {
+  *out = NULL;
+  if (js_is(v, JS_IS_NULL_OR_UNDEFINED)) return 0;
+  if (s->stream->type != UV_NAMED_PIPE || !((uv_pipe_t *)s->stream)->ipc) return UV_EINVAL;
+  if (!js_is(v, JS_IS_OBJECT)) return UV_EINVAL;
+  node_env *env = s->h.env;
+  js_env *js = env->js;
+  js_value ctor = js_get_named(js, v, "constructor");
+  if (!ctor) return UV_EINVAL;
+  static const char *const classes[][2] = { {"tcp_wrap", "TCP"}, {"pipe_wrap", "Pipe"} };
+  for (size_t i = 0; i < ARRAY_SIZE(classes); i++) {
+    js_value b = binding_get(env, classes[i][0]);
+    js_value cls = b ? js_get_named(js, b, classes[i][1]) : NULL;
+    if (!cls || !js_to_bool(js_strict_equals(js, cls, ctor))) continue;
+    stream_wrap *h = js_unwrap(v);
+    if (!h || h->h.closing) return UV_EBADF;
+    *out = h->stream;
+    return 0;
+  }
+  return UV_EINVAL;
+}
+
+/* writeBuffer(req, buffer[, sendHandle]) */
 static js_value stream_write_buffer(js_env *js, js_call *call) {
   stream_wrap *s = stream_this(call);
   if (!s) return js_int32(js, UV_EBADF);
@@ -352,8 +435,11 @@ static js_value stream_write_buffer(js_env *js, js_call *call) {
   size_t len;
   if (!js_is(js_arg(call, 0), JS_IS_OBJECT) || js_bytes(js_arg(call, 1), &data, &len))
     return js_int32(js, UV_EINVAL);
+  uv_stream_t *send;
+  int err = send_handle_arg(s, js_arg(call, 2), &send);
+  if (err) return js_int32(js, err);
   uv_buf_t buf = uv_buf_init((char *)data, (unsigned)len);
-  return js_int32(js, stream_write(s, js_arg(call, 0), &buf, 1, len, NULL, 0));
+  return js_int32(js, stream_write(s, js_arg(call, 0), &buf, 1, len, NULL, 0, send));
 }
 
 typedef enum { ENC_UTF8, ENC_LATIN1, ENC_UCS2, ENC_BUFFER, ENC_OTHER } stream_encoding;
@@ -388,24 +474,28 @@ static size_t string_encode(js_env *js, js_value str, stream_encoding enc, char 
 
 #define STACK_STRING 16384
 
+/* write*String(req, string[, sendHandle]) */
 static js_value write_string(js_env *js, js_call *call, stream_encoding enc) {
   stream_wrap *s = stream_this(call);
   if (!s) return js_int32(js, UV_EBADF);
   js_value req = js_arg(call, 0), str = js_arg(call, 1);
   if (!js_is(req, JS_IS_OBJECT) || !js_is(str, JS_IS_STRING)) return js_int32(js, UV_EINVAL);
+  uv_stream_t *send;
+  int err = send_handle_arg(s, js_arg(call, 2), &send);
+  if (err) return js_int32(js, err);
   size_t cap = string_storage(str, enc);
   char stack[STACK_STRING];
   if (cap <= sizeof stack) {
     size_t n = string_encode(js, str, enc, stack, cap);
     uv_buf_t buf = uv_buf_init(stack, (unsigned)n);
-    return js_int32(js, stream_write(s, req, &buf, 1, n, NULL, 1));
+    return js_int32(js, stream_write(s, req, &buf, 1, n, NULL, 1, send));
   }
   if (cap > UINT32_MAX) return js_int32(js, UV_ENOBUFS);
   write_req *wr = write_req_new(cap);
   if (!wr) return js_int32(js, UV_ENOMEM);
   size_t n = string_encode(js, str, enc, wr->storage, cap);
   uv_buf_t buf = uv_buf_init(wr->storage, (unsigned)n);
-  return js_int32(js, stream_write(s, req, &buf, 1, n, wr, 0));
+  return js_int32(js, stream_write(s, req, &buf, 1, n, wr, 0, send));
 }
 
 static js_value stream_write_utf8_string(js_env *js, js_call *call) {
@@ -493,12 +583,88 @@ static js_value stream_writev(js_env *js, js_call *call) {
     bufs[i] = uv_buf_init((char *)data, (unsigned)n);
     total += n;
   }
-  err = stream_write(s, req, bufs, count, total, wr, 0);
+  err = stream_write(s, req, bufs, count, total, wr, 0, NULL);
   wr = NULL;
 fail:
   free(wr);
   if (bufs != stack_bufs) free(bufs);
   return js_int32(js, err);
+}
+
+/* -- the exit flush --
+ * What libuv has not written of a request is in its (documented as private) fields: bufs from
+ * write_index to nbufs, the first of them advanced past what went out. A request that is done
+ * has bufs NULL, one that failed an error. */
+
+static int write_fully(int fd, const uv_buf_t *bufs, unsigned n) {
+  struct iovec iov[16];
+  unsigned i = 0;
+  size_t skip = 0;
+  while (i < n) {
+    unsigned k = 0;
+    for (unsigned j = i; j < n && k < ARRAY_SIZE(iov); j++, k++) {
+      iov[k].iov_base = bufs[j].base + (j == i ? skip : 0);
+      iov[k].iov_len = bufs[j].len - (j == i ? skip : 0);
+    }
+    ssize_t r = writev(fd, iov, (int)k);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      if (errno != EAGAIN) return -1;
+      struct pollfd p = { .fd = fd, .events = POLLOUT };
+      poll(&p, 1, -1);
+      continue;
+    }
+    size_t done = (size_t)r;
+    while (i < n && done >= bufs[i].len - skip) {
+      done -= bufs[i].len - skip;
+      skip = 0;
+      i++;
+    }
+    skip += done;
+  }
+  return 0;
+}
+
+static void flush_stdio_cb(uv_handle_t *handle, void *arg) {
+  (void)arg;
+  uv_os_fd_t fd;
+  if (handle->type != UV_NAMED_PIPE && handle->type != UV_TCP && handle->type != UV_TTY) return;
+  if (uv_is_closing(handle) || uv_fileno(handle, &fd) || (fd != 1 && fd != 2)) return;
+  stream_wrap *s = handle->data;
+  if (!s || !s->writes) return;
+  uv_stream_set_blocking((uv_stream_t *)handle, 1);
+  for (write_req *wr = s->writes; wr; wr = wr->next) {
+    uv_write_t *req = &wr->req;
+    if (!req->bufs || req->error || req->write_index >= req->nbufs) continue;
+    if (write_fully(fd, req->bufs + req->write_index, req->nbufs - req->write_index)) return;
+  }
+}
+
+/* lib/internal/process/stdio.js: hands the chunks its Writables still hold to the handles */
+static js_ref *stdio_exit_flush;
+
+static js_value stream_set_stdio_exit_flush(js_env *js, js_call *call) {
+  if (!js_is(js_arg(call, 0), JS_IS_FUNCTION)) return NULL;
+  if (stdio_exit_flush) js_ref_free(stdio_exit_flush);
+  stdio_exit_flush = js_ref_new(js, js_arg(call, 0));
+  return NULL;
+}
+
+void stream_wrap_flush_stdio(node_env *env) {
+  if (!env->loop) return;
+  if (stdio_exit_flush) {
+    js_env *js = env->js;
+    js_scope scope;
+    js_scope_open(js, &scope);
+    js_value exc;
+    js_value fn = js_ref_get(js, stdio_exit_flush);
+    js_ref_free(stdio_exit_flush);
+    stdio_exit_flush = NULL;
+    /* an exception here is too late to report: what was queued still goes out */
+    js_call_catch(js, fn, js_undefined(js), 0, NULL, NULL, &exc);
+    js_scope_close(&scope);
+  }
+  uv_walk(env->loop, flush_stdio_cb, NULL);
 }
 
 /* -- shutdown -- */
@@ -566,10 +732,6 @@ static js_value stream_get_write_queue_size(js_env *js, js_call *call) {
 
 /* -- connections -- */
 
-static void close_peer(stream_wrap *p) {
-  handle_wrap_begin_close(&p->h, NULL);
-  uv_close(p->h.handle, handle_wrap_close_cb);
-}
 
 static void connection_cb(uv_stream_t *server, int status) {
   stream_wrap *s = server->data;
@@ -648,6 +810,16 @@ js_value stream_wrap_class_new(node_env *env, const char *name, js_native ctor,
                                    STREAM_WRAP_GETTERS, 1);
 }
 
+js_value handle_wrap_class_new(node_env *env, const char *name, js_native ctor,
+                               const js_method *own, size_t n, js_method *all,
+                               const js_method *getters, size_t ngetters) {
+  init_keys(env->js);
+  memcpy(all, own, n * sizeof *own);
+  memcpy(all + n, handle_methods, sizeof handle_methods);
+  return js_class_new_with_getters(env->js, name, ctor, all, n + HANDLE_WRAP_METHODS, getters,
+                                   ngetters, 1);
+}
+
 /* -- addresses -- */
 
 int sockaddr_to_js(node_env *env, const struct sockaddr *sa, js_value out) {
@@ -687,6 +859,8 @@ js_value binding_init_stream_wrap(node_env *env) {
   js_env *js = env->js;
   js_value b = js_object_new(js);
   js_set_named(js, b, "ShutdownWrap", req_wrap_class_new(env, "ShutdownWrap"));
+  js_set_named(js, b, "setStdioExitFlush",
+               js_function_new(js, "setStdioExitFlush", stream_set_stdio_exit_flush, NULL));
   js_set_named(js, b, "WriteWrap", req_wrap_class_new(env, "WriteWrap"));
   js_set_named(js, b, "kReadBytesOrError", js_int32(js, READ_BYTES_OR_ERROR));
   js_set_named(js, b, "kArrayBufferOffset", js_int32(js, ARRAY_BUFFER_OFFSET));

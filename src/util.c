@@ -70,6 +70,17 @@ static js_value util_is_array_buffer_detached(js_env *js, js_call *call) {
   return js_boolean(js, js_is(v, JS_IS_ARRAY_BUFFER) && js_array_buffer_detached(v));
 }
 
+/* transferArrayBuffer(ab): lib/internal/webstreams/util.js moves chunks with it. */
+static js_value util_transfer_array_buffer(js_env *js, js_call *call) {
+  js_value v = js_arg(call, 0);
+  js_value r = js_is(v, JS_IS_ARRAY_BUFFER) ? js_array_buffer_transfer(js, v) : NULL;
+  if (r == NULL) {
+    js_throw_type_error(js, "ERR_INVALID_STATE", "Invalid state: %s",
+                        "The ArrayBuffer cannot be transferred");
+  }
+  return r;
+}
+
 static const js_method util_methods[] = {
   {"getConstructorName", util_get_constructor_name, 1},
   {"getExternalValue", util_get_external_value, 1},
@@ -79,6 +90,7 @@ static const js_method util_methods[] = {
   {"guessHandleType", util_guess_handle_type, 1},
   {"isArrayBufferDetached", util_is_array_buffer_detached, 1},
   {"previewEntries", util_preview_entries, 2},
+  {"transferArrayBuffer", util_transfer_array_buffer, 1},
 };
 
 js_value binding_init_util(node_env *env) {

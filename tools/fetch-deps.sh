@@ -21,7 +21,7 @@ if [ -n "$missing" ]; then
   $SUDO apt-get install -y -qq $missing
 fi
 
-stamp="$deps/.fetched-v2"
+stamp="$deps/.fetched-v4"
 [ -f "$stamp" ] && exit 0
 
 mkdir -p "$deps/pkgs" "$deps/root"
@@ -41,6 +41,7 @@ cp -r "$inc/libplatform" "$inc/cppgc" "$deps/v8/include/"
 lib=$(find "$deps/root" -name 'libnode.so.108' | head -n 1)
 cp "$lib" "$deps/v8/lib/libnode.so.108"
 python3 "$top/tools/lazy-bind.py" "$deps/v8/lib/libnode.so.108"
+python3 "$top/tools/self-bind.py" "$deps/v8/lib/libnode.so.108"
 ln -sf libnode.so.108 "$deps/v8/lib/libv8.so"
 cp "$deps"/root/usr/share/llhttp/*.c "$deps/llhttp/" 2>/dev/null || true
 find "$deps/root" -name 'llhttp.h' -exec cp {} "$deps/llhttp/" \;

@@ -8,6 +8,7 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_IPC_ONE_PIPE,
     ERR_IPC_SYNC_FORK,
     ERR_INVALID_SYNC_FORK_INPUT,
     ERR_OUT_OF_RANGE,
@@ -18,6 +19,7 @@ const {
   isInt32,
   validateBoolean,
   validateObject,
+  validateOneOf,
   validateString,
 } = require('internal/validators');
 const { convertToValidSignal, kEmptyObject } = require('internal/util');
@@ -170,22 +172,29 @@ function sanitizeKillSignal(killSignal) {
   }
 }
 
-function stdioStringToArray(stdio) {
+// The three first entries a stdio string stands for, and `channel` ('ipc') after them (fork).
+function stdioStringToArray(stdio, channel) {
+  let list;
   switch (stdio) {
     case 'ignore':
     case 'overlapped':
     case 'pipe':
-      return [stdio, stdio, stdio];
+      list = [stdio, stdio, stdio];
+      break;
     case 'inherit':
-      return [0, 1, 2];
+      list = [0, 1, 2];
+      break;
     default:
       throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
   }
+  if (channel) list.push(channel);
+  return list;
 }
 
 // The stdio option as the binding's list of {type, readable, writable, input, fd}, in
-// {stdio} ('pipe' entries get their Pipe handle from ChildProcess.spawn). 'ipc' is refused
-// (no fork yet), and stream objects are taken by their fd.
+// {stdio, ipc, ipcFd} ('pipe' entries get their Pipe handle from ChildProcess.spawn; 'ipc',
+// allowed once and only in the asynchronous form, gets an IPC Pipe here). Stream objects are
+// taken by their fd.
 function getValidStdio(stdio, sync) {
   if (typeof stdio === 'string') {
     stdio = stdioStringToArray(stdio);
@@ -195,6 +204,8 @@ function getValidStdio(stdio, sync) {
   while (stdio.length < 3) stdio.push(undefined);
 
   const result = [];
+  let ipc;
+  let ipcFd;
   for (let i = 0; i < stdio.length; i++) {
     let entry = stdio[i];
     if (entry == null) entry = i < 3 ? 'pipe' : 'ignore';
@@ -208,7 +219,15 @@ function getValidStdio(stdio, sync) {
         writable: i !== 0,
       });
     } else if (entry === 'ipc') {
-      throw new ERR_IPC_SYNC_FORK();
+      if (sync) throw new ERR_IPC_SYNC_FORK();
+      if (ipc !== undefined) {
+        for (const e of result) if (e.handle) e.handle.close();
+        throw new ERR_IPC_ONE_PIPE();
+      }
+      lazyAsyncBindings();
+      ipc = new Pipe(PipeConstants.IPC);
+      ipcFd = i;
+      result.push({ type: 'pipe', handle: ipc, ipc: true, readable: true, writable: true });
     } else if (entry === 'inherit') {
       result.push({ type: 'inherit', fd: i });
     } else if (typeof entry === 'number' || typeof entry.fd === 'number') {
@@ -221,7 +240,7 @@ function getValidStdio(stdio, sync) {
       throw new ERR_INVALID_ARG_VALUE('stdio', entry);
     }
   }
-  return { stdio: result };
+  return { stdio: result, ipc, ipcFd };
 }
 
 let spawnSyncBinding;
@@ -359,15 +378,27 @@ function onSpawnNT(child) {
 ChildProcess.prototype.spawn = function spawn(options) {
   validateObject(options, 'options');
   let stdio;
+  let ipc;
+  let ipcFd;
+  const { serialization = 'json' } = options;
   try {
-    ({ stdio } = getValidStdio(options.stdio || 'pipe', false));
+    validateOneOf(serialization, 'options.serialization', ['json', 'advanced']);
+    ({ stdio, ipc, ipcFd } = getValidStdio(options.stdio || 'pipe', false));
   } catch (err) {
     this._handle.close();
     this._handle = null;
     throw err;
   }
+  if (ipc !== undefined) {
+    // the child finds its end of the channel through these (lib/internal/main/run.js)
+    options = {
+      ...options,
+      envPairs: [...(options.envPairs || []), `NODE_CHANNEL_FD=${ipcFd}`,
+                 `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`],
+    };
+  }
   for (const entry of stdio) {
-    if (entry.type === 'pipe' || entry.type === 'overlapped') {
+    if ((entry.type === 'pipe' || entry.type === 'overlapped') && !entry.handle) {
       entry.handle = new Pipe(PipeConstants.SOCKET);
     }
   }
@@ -395,7 +426,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
   this.stdio = [];
   for (let i = 0; i < stdio.length; i++) {
     const entry = stdio[i];
-    if (!entry.handle) {
+    if (!entry.handle || entry.ipc) {
       this.stdio.push(null);
       continue;
     }
@@ -409,6 +440,17 @@ ChildProcess.prototype.spawn = function spawn(options) {
   this.stdin = stdio.length >= 1 && this.stdio[0] != null ? this.stdio[0] : null;
   this.stdout = stdio.length >= 2 && this.stdio[1] != null ? this.stdio[1] : null;
   this.stderr = stdio.length >= 3 && this.stdio[2] != null ? this.stdio[2] : null;
+
+  if (ipc !== undefined) {
+    if (err) {
+      ipc.close();
+    } else {
+      // 'close' waits for the channel too
+      this._closesNeeded++;
+      this.once('disconnect', () => maybeClose(this));
+      require('internal/child_process/channel').setupChannel(this, ipc, serialization);
+    }
+  }
   return err;
 };
 
@@ -440,6 +482,7 @@ module.exports = {
   ChildProcess,
   MAX_BUFFER,
   getValidStdio,
+  stdioStringToArray,
   normalizeSpawnArguments,
   sanitizeKillSignal,
   spawnSync,

@@ -1,23 +1,21 @@
 'use strict';
-// Address helpers shared by net, dgram and dns: IP literal checks, and the host name lookup
-// net uses until the dns module exists (dns.lookup's interface, on cares_wrap.getaddrinfo).
+// Address helpers shared by net, dgram and dns: IP literal checks.
 
-const IPV4_PART = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)$/;
+// Four decimal bytes without leading zeros: one regular expression, as every datagram sent to
+// an address checks it.
+const IPV4_BYTE = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)';
+const IPV4 = new RegExp(`^(?:${IPV4_BYTE}\\.){3}${IPV4_BYTE}$`);
 const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
 const ZONE_ID = /^[0-9a-zA-Z\-.:]+$/;
 
 function isIPv4String(s) {
-  const parts = s.split('.');
-  if (parts.length !== 4) return false;
-  for (let i = 0; i < 4; i++) {
-    if (!IPV4_PART.test(parts[i])) return false;
-  }
-  return true;
+  return IPV4.test(s);
 }
 
 // Groups of hex separated by ':' (an IPv4 address may end them); `::` once at most, standing
 // for at least one group; a zone id after '%'.
 function isIPv6String(s) {
+  if (!s.includes(':')) return false;
   const percent = s.indexOf('%');
   if (percent !== -1) {
     if (!ZONE_ID.test(s.slice(percent + 1))) return false;
@@ -67,107 +65,9 @@ function isIP(s) {
 // The `normalizeArgs` marker: arguments already normalized (net.connect -> socket.connect).
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
-let cares;
-
-function onLookup(err, addresses) {
-  if (err) {
-    const { dnsException } = require('internal/errors');
-    this.callback(dnsException(err, 'getaddrinfo', this.hostname));
-    return;
-  }
-  const address = addresses[0];
-  this.callback(null, address, this.family || isIP(address));
-}
-
-function onLookupAll(err, addresses) {
-  if (err) {
-    const { dnsException } = require('internal/errors');
-    this.callback(dnsException(err, 'getaddrinfo', this.hostname));
-    return;
-  }
-  const family = this.family;
-  const list = new Array(addresses.length);
-  for (let i = 0; i < addresses.length; i++) {
-    list[i] = { address: addresses[i], family: family || isIP(addresses[i]) };
-  }
-  this.callback(null, list);
-}
-
-function lookupHints() {
-  cares ??= internalBinding('cares_wrap');
-  return { ADDRCONFIG: cares.AI_ADDRCONFIG, ALL: cares.AI_ALL, V4MAPPED: cares.AI_V4MAPPED };
-}
-
-// dns.lookup(hostname, options, callback) with options an object, as net calls it (with
-// dns.lookup's checks): IP literals answered at once (in a later tick), names resolved by the
-// system resolver on the thread pool.
-function lookup(hostname, options, callback) {
-  const {
-    codes: { ERR_INVALID_ARG_VALUE },
-    dnsException,
-  } = require('internal/errors');
-  const { validateBoolean, validateNumber, validateOneOf, validateString } =
-    require('internal/validators');
-  cares ??= internalBinding('cares_wrap');
-  if (hostname) validateString(hostname, 'hostname');
-  let family = 0;
-  let hints = 0;
-  let all = false;
-  let order = 'verbatim';
-  if (options.hints != null) {
-    validateNumber(options.hints, 'options.hints');
-    hints = options.hints >>> 0;
-    if ((hints & ~(cares.AI_ADDRCONFIG | cares.AI_ALL | cares.AI_V4MAPPED)) !== 0) {
-      throw new ERR_INVALID_ARG_VALUE('hints', hints);
-    }
-  }
-  if (options.family != null) {
-    if (options.family === 'IPv4') family = 4;
-    else if (options.family === 'IPv6') family = 6;
-    else {
-      validateOneOf(options.family, 'options.family', [0, 4, 6]);
-      family = options.family;
-    }
-  }
-  if (options.all != null) {
-    validateBoolean(options.all, 'options.all');
-    all = options.all;
-  }
-  if (options.verbatim != null) {
-    validateBoolean(options.verbatim, 'options.verbatim');
-    order = options.verbatim ? 'verbatim' : 'ipv4first';
-  }
-  if (options.order != null) {
-    validateOneOf(options.order, 'options.order', ['ipv4first', 'ipv6first', 'verbatim']);
-    order = options.order;
-  }
-  if (!hostname) {
-    if (all) process.nextTick(callback, null, []);
-    else process.nextTick(callback, null, null, family === 6 ? 6 : 4);
-    return;
-  }
-  const literal = isIP(hostname);
-  if (literal) {
-    if (all) process.nextTick(callback, null, [{ address: hostname, family: literal }]);
-    else process.nextTick(callback, null, hostname, literal);
-    return;
-  }
-  const req = new cares.GetAddrInfoReqWrap();
-  req.callback = callback;
-  req.family = family;
-  req.hostname = hostname;
-  req.oncomplete = all ? onLookupAll : onLookup;
-  const orderCode = order === 'ipv4first' ? cares.DNS_ORDER_IPV4_FIRST :
-    order === 'ipv6first' ? cares.DNS_ORDER_IPV6_FIRST : cares.DNS_ORDER_VERBATIM;
-  const err = cares.getaddrinfo(req, hostname, family, hints, orderCode);
-  if (err) process.nextTick(callback, dnsException(err, 'getaddrinfo', hostname));
-}
-
 module.exports = {
   isIP,
   isIPv4,
   isIPv6,
-  lookup,
-  lookupHints,
   normalizedArgsSymbol,
 };

@@ -29,23 +29,33 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kTimeout = Symbol('timeout'); // For objects that keep a Timeout on themselves.
+const {
+  frame_symbol,
+  newAsyncId,
+  executionAsyncId,
+  captureFrame,
+  enterScope,
+  exitScope,
+  enterFrame,
+  restoreFrame,
+} = require('internal/async_hooks');
+
+// Node names the ids of timers so (other resources' are async_id_symbol and so on).
 const async_id_symbol = Symbol('asyncId');
 const trigger_async_id_symbol = Symbol('triggerId');
+
+// A timer is an async resource: its ids (the id is what `+timeout` returns) and the async
+// context frame it runs in.
+function initAsyncResource(resource, type) {
+  resource[async_id_symbol] = newAsyncId();
+  resource[trigger_async_id_symbol] = executionAsyncId();
+  const frame = captureFrame();
+  if (frame !== undefined) resource[frame_symbol] = frame;
+}
 
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 // Set by the bootstrap when V8 has no Symbol.dispose of its own (Node 20 does the same).
 const symbolDispose = Symbol.dispose;
-
-// Ids as Node hands them out to async resources: 1 is the main script, and a resource
-// records the id of the callback that was running when it was made (its trigger). Only
-// timers and immediates take part here; the id is what `+timeout` returns.
-let lastAsyncId = 1;
-let currentAsyncId = 1;
-
-function initAsyncResource(resource, type) {
-  resource[async_id_symbol] = ++lastAsyncId;
-  resource[trigger_async_id_symbol] = currentAsyncId;
-}
 
 // Timer state shared by every list.
 let timerListId = 0;   // Breaks ties between lists with the same expiry: older first.
@@ -385,14 +395,15 @@ function getTimerCallbacks(runNextTicks) {
       immediate[kRefed] = null;
       prev = immediate;
 
-      const outerAsyncId = currentAsyncId;
-      currentAsyncId = immediate[async_id_symbol];
+      enterScope(immediate[async_id_symbol], immediate[trigger_async_id_symbol], immediate);
+      const prevFrame = enterFrame(immediate[frame_symbol]);
       try {
         const argv = immediate._argv;
         if (!argv) immediate._onImmediate();
         else immediate._onImmediate(...argv);
       } finally {
-        currentAsyncId = outerAsyncId;
+        restoreFrame(prevFrame);
+        exitScope();
         immediate._onImmediate = null;
         outstandingQueue.head = immediate = immediate._idleNext;
       }
@@ -450,14 +461,15 @@ function getTimerCallbacks(runNextTicks) {
       let start;
       if (timer._repeat) start = getLibuvNow();
 
-      const outerAsyncId = currentAsyncId;
-      currentAsyncId = timer[async_id_symbol];
+      enterScope(timer[async_id_symbol], timer[trigger_async_id_symbol], timer);
+      const prevFrame = enterFrame(timer[frame_symbol]);
       try {
         const args = timer._timerArgs;
         if (args === undefined) timer._onTimeout();
         else timer._onTimeout(...args);
       } finally {
-        currentAsyncId = outerAsyncId;
+        restoreFrame(prevFrame);
+        exitScope();
         if (timer._repeat && timer._idleTimeout !== -1) {
           timer._idleTimeout = timer._repeat;
           insert(timer, timer._idleTimeout, start);

@@ -1,11 +1,12 @@
 'use strict';
-// The WHATWG URL Standard: the URL parser and serializer (a single pass over the input, no
-// regular expressions), the URL and URLSearchParams classes with Node 20's API, errors and
+// The WHATWG URL Standard: the URL and URLSearchParams classes with Node 20's API, errors and
 // util.inspect output, and the file-URL helpers the fs and module loader code use.
 //
-// A URL keeps its href and the offsets of its components in a URLContext (as Node's, which
-// util.inspect shows with showHidden); the getters slice the href. A setter turns the context
-// back into a URL record, runs the parser from the state the standard names, and serializes.
+// The parser is C (src/url.c, internalBinding('url'), with Node's interface): one call parses
+// and serializes, returning the href and leaving the offsets of its components in
+// urlComponents. A URL keeps its href and those offsets in a URLContext (as Node's, which
+// util.inspect shows with showHidden); the getters slice the href, and a setter hands the
+// href, the setter and the value back to C, which parses and runs the setter's state override.
 
 const {
   codes: {
@@ -22,84 +23,42 @@ const {
   },
 } = require('internal/errors');
 
-let idna;
-function lazyIdna() {
-  if (idna === undefined) idna = require('internal/idna');
-  return idna;
-}
+const bindingUrl = internalBinding('url');
+const { urlComponents } = bindingUrl;
 
-// -- character classes and percent-encoding --
-
-// Scheme types, numbered as ada (Node's URL parser) numbers them.
+// Scheme types, numbered as ada (Node's URL parser) numbers them; src/url.c sets them.
 const SCHEME_HTTP = 0;
 const SCHEME_NOT_SPECIAL = 1;
 const SCHEME_HTTPS = 2;
-const SCHEME_WS = 3;
-const SCHEME_FTP = 4;
-const SCHEME_WSS = 5;
 const SCHEME_FILE = 6;
 
-function schemeTypeOf(scheme) {
-  switch (scheme) {
-    case 'http': return SCHEME_HTTP;
-    case 'https': return SCHEME_HTTPS;
-    case 'ws': return SCHEME_WS;
-    case 'wss': return SCHEME_WSS;
-    case 'ftp': return SCHEME_FTP;
-    case 'file': return SCHEME_FILE;
-    default: return SCHEME_NOT_SPECIAL;
-  }
-}
+// The setters, numbered as Node numbers them: keep in sync with SET_* in src/url.c.
+const kProtocol = 0;
+const kHost = 1;
+const kHostname = 2;
+const kPort = 3;
+const kUsername = 4;
+const kPassword = 5;
+const kPathname = 6;
+const kSearch = 7;
+const kHash = 8;
+const kHref = 9;
 
-function defaultPortOf(type) {
-  switch (type) {
-    case SCHEME_HTTP:
-    case SCHEME_WS: return 80;
-    case SCHEME_HTTPS:
-    case SCHEME_WSS: return 443;
-    case SCHEME_FTP: return 21;
-    default: return -1;
-  }
-}
+// -- percent-encoding, for URLSearchParams and pathToFileURL() --
 
-// Percent-encode sets (the ASCII part; anything above U+007E is in every set).
-const C0_SET = 1;
-const FRAGMENT_SET = 2;
-const QUERY_SET = 4;
-const SPECIAL_QUERY_SET = 8;
-const PATH_SET = 16;
-const USERINFO_SET = 32;
-const COMPONENT_SET = 64;
-const FORM_SET = 128;
-
-const encodeSets = new Uint8Array(128);
+// The application/x-www-form-urlencoded percent-encode set (ASCII; anything above U+007E is
+// in it too).
+const formEncodeSet = new Uint8Array(128);
 {
-  const add = (mask, chars) => {
-    for (let i = 0; i < chars.length; i++) encodeSets[chars.charCodeAt(i)] |= mask;
-  };
-  for (let c = 0; c < 0x20; c++) encodeSets[c] = 0xff;
-  encodeSets[0x7f] = 0xff;
-  const fragment = ' "<>`';
-  const query = ' "#<>';
-  const specialQuery = `${query}'`;
-  const path = `${query}?\`{}`;
-  const userinfo = `${path}/:;=@[\\]^|`;
-  const component = `${userinfo}$%&+,`;
-  const form = `${component}!'()~`;
-  add(FRAGMENT_SET, fragment);
-  add(QUERY_SET, query);
-  add(SPECIAL_QUERY_SET, specialQuery);
-  add(PATH_SET, path);
-  add(USERINFO_SET, userinfo);
-  add(COMPONENT_SET, component);
-  add(FORM_SET, form);
+  for (let c = 0; c < 0x20; c++) formEncodeSet[c] = 1;
+  for (const c of ' "#<>?`{}/:;=@[\\]^|$%&+,!\'()~\x7f') formEncodeSet[c.charCodeAt(0)] = 1;
 }
 
 const hexTable = new Array(256);
 for (let i = 0; i < 256; i++) hexTable[i] = `%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`;
 
 // The UTF-8 bytes of the code point at str[i] (a lone surrogate is U+FFFD), percent-encoded;
-// `next` gets the index after it.
+// `nextIndex` gets the index after it.
 let nextIndex = 0;
 function encodeCodePointAt(str, i) {
   let c = str.charCodeAt(i);
@@ -119,32 +78,6 @@ function encodeCodePointAt(str, i) {
   }
   return hexTable[0xe0 | (c >> 12)] + hexTable[0x80 | ((c >> 6) & 0x3f)] +
     hexTable[0x80 | (c & 0x3f)];
-}
-
-// str[start, end) percent-encoded with the set `mask`.
-function encodeRange(str, start, end, mask) {
-  let i = start;
-  for (; i < end; i++) {
-    const c = str.charCodeAt(i);
-    if (c > 0x7e || (encodeSets[c] & mask) !== 0) break;
-  }
-  if (i === end) return start === 0 && end === str.length ? str : str.slice(start, end);
-  let out = str.slice(start, i);
-  let last = i;
-  while (i < end) {
-    const c = str.charCodeAt(i);
-    if (c < 0x80) {
-      if ((encodeSets[c] & mask) !== 0) {
-        out += str.slice(last, i) + hexTable[c];
-        last = i + 1;
-      }
-      i++;
-    } else {
-      out += str.slice(last, i) + encodeCodePointAt(str, i);
-      i = last = nextIndex;
-    }
-  }
-  return out + str.slice(last, end);
 }
 
 function hexValue(c) {
@@ -241,737 +174,7 @@ function percentDecodeString(str) {
   return utf8Decode(percentDecodeBytes(str));
 }
 
-// -- hosts --
-
-const FORBIDDEN_HOST = new Uint8Array(128);
-const FORBIDDEN_DOMAIN = new Uint8Array(128);
-{
-  for (const c of '\0\t\n\r #/:<>?@[\\]^|') FORBIDDEN_HOST[c.charCodeAt(0)] = 1;
-  FORBIDDEN_DOMAIN.set(FORBIDDEN_HOST);
-  for (let c = 0; c < 0x20; c++) FORBIDDEN_DOMAIN[c] = 1;
-  FORBIDDEN_DOMAIN[0x25] = 1;
-  FORBIDDEN_DOMAIN[0x7f] = 1;
-}
-
-function parseIPv4Number(str, start, end) {
-  if (start === end) return NaN;
-  let radix = 10;
-  if (end - start >= 2 && str.charCodeAt(start) === 0x30) {
-    if ((str.charCodeAt(start + 1) | 0x20) === 0x78) {
-      radix = 16;
-      start += 2;
-    } else {
-      radix = 8;
-      start += 1;
-    }
-  }
-  if (start === end) return 0;
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const c = str.charCodeAt(i);
-    let d;
-    if (radix === 16) {
-      d = hexValue(c);
-    } else {
-      d = c - 0x30;
-      if (d < 0 || d >= radix) d = -1;
-    }
-    if (d < 0) return NaN;
-    value = value * radix + d;
-  }
-  return value;
-}
-
-function endsInNumber(str) {
-  let end = str.length;
-  if (end > 0 && str.charCodeAt(end - 1) === 0x2e) end--;
-  const start = str.lastIndexOf('.', end - 1) + 1;
-  if (start >= end) return false;
-  // Both a number and 0x... start with a digit.
-  const first = str.charCodeAt(start);
-  if (first < 0x30 || first > 0x39) return false;
-  let digits = true;
-  for (let i = start; i < end && digits; i++) {
-    const c = str.charCodeAt(i);
-    digits = c >= 0x30 && c <= 0x39;
-  }
-  if (digits) return true;
-  return !Number.isNaN(parseIPv4Number(str, start, end));
-}
-
-// The serialized IPv4 address, or null.
-function parseIPv4(str) {
-  const parts = str.split('.');
-  if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
-  const n = parts.length;
-  if (n > 4) return null;
-  const numbers = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = parseIPv4Number(parts[i], 0, parts[i].length);
-    if (Number.isNaN(v)) return null;
-    numbers[i] = v;
-  }
-  for (let i = 0; i < n - 1; i++) if (numbers[i] > 255) return null;
-  if (numbers[n - 1] >= 256 ** (5 - n)) return null;
-  let ipv4 = numbers[n - 1];
-  for (let i = 0; i < n - 1; i++) ipv4 += numbers[i] * 256 ** (3 - i);
-  return `${ipv4 >>> 24}.${(ipv4 >>> 16) & 255}.${(ipv4 >>> 8) & 255}.${ipv4 & 255}`;
-}
-
-function isDigit(c) {
-  return c >= 0x30 && c <= 0x39;
-}
-
-// The eight pieces of the IPv6 address in str[start, end), or null.
-function parseIPv6(str, start, end) {
-  const address = [0, 0, 0, 0, 0, 0, 0, 0];
-  let pieceIndex = 0;
-  let compress = -1;
-  let p = start;
-  const at = (i) => (i < end ? str.charCodeAt(i) : -1);
-  if (at(p) === 0x3a) {
-    if (at(p + 1) !== 0x3a) return null;
-    p += 2;
-    pieceIndex++;
-    compress = pieceIndex;
-  }
-  while (p < end) {
-    if (pieceIndex === 8) return null;
-    if (at(p) === 0x3a) {
-      if (compress !== -1) return null;
-      p++;
-      pieceIndex++;
-      compress = pieceIndex;
-      continue;
-    }
-    let value = 0;
-    let length = 0;
-    while (length < 4 && hexValue(at(p)) >= 0) {
-      value = value * 16 + hexValue(at(p));
-      p++;
-      length++;
-    }
-    if (at(p) === 0x2e) {
-      if (length === 0) return null;
-      p -= length;
-      if (pieceIndex > 6) return null;
-      let numbersSeen = 0;
-      while (p < end) {
-        let piece = -1;
-        if (numbersSeen > 0) {
-          if (at(p) === 0x2e && numbersSeen < 4) p++;
-          else return null;
-        }
-        if (!isDigit(at(p))) return null;
-        while (isDigit(at(p))) {
-          const number = at(p) - 0x30;
-          if (piece === -1) piece = number;
-          else if (piece === 0) return null;
-          else piece = piece * 10 + number;
-          if (piece > 255) return null;
-          p++;
-        }
-        address[pieceIndex] = address[pieceIndex] * 0x100 + piece;
-        numbersSeen++;
-        if (numbersSeen === 2 || numbersSeen === 4) pieceIndex++;
-      }
-      if (numbersSeen !== 4) return null;
-      break;
-    } else if (at(p) === 0x3a) {
-      p++;
-      if (p >= end) return null;
-    } else if (p < end) {
-      return null;
-    }
-    address[pieceIndex] = value;
-    pieceIndex++;
-  }
-  if (compress !== -1) {
-    let swaps = pieceIndex - compress;
-    pieceIndex = 7;
-    while (pieceIndex !== 0 && swaps > 0) {
-      const t = address[pieceIndex];
-      address[pieceIndex] = address[compress + swaps - 1];
-      address[compress + swaps - 1] = t;
-      pieceIndex--;
-      swaps--;
-    }
-  } else if (pieceIndex !== 8) {
-    return null;
-  }
-  return address;
-}
-
-function serializeIPv6(address) {
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let i = 0; i < 8;) {
-    if (address[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && address[j] === 0) j++;
-    if (j - i > bestLength) {
-      bestStart = i;
-      bestLength = j - i;
-    }
-    i = j;
-  }
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    if (i === bestStart) {
-      out += i === 0 ? '::' : ':';
-      i += bestLength - 1;
-      continue;
-    }
-    out += address[i].toString(16);
-    if (i < 7) out += ':';
-  }
-  return out;
-}
-
-// Domain to ASCII (beStrict false) and the checks the host parser makes on its result.
-function domainToASCIIOrNull(domain) {
-  // ASCII without 'xn--' labels only needs lowercasing (and no forbidden code point).
-  let lower = true;
-  let i = 0;
-  for (; i < domain.length; i++) {
-    const c = domain.charCodeAt(i);
-    if (c >= 0x80) break;
-    if (FORBIDDEN_DOMAIN[c] === 1) return null;
-    if (c >= 0x41 && c <= 0x5a) {
-      lower = false;
-    } else if (c === 0x2d && i >= 3 && domain.charCodeAt(i - 1) === 0x2d &&
-               (i === 3 || domain.charCodeAt(i - 4) === 0x2e) &&
-               (domain.charCodeAt(i - 3) | 0x20) === 0x78 &&
-               (domain.charCodeAt(i - 2) | 0x20) === 0x6e) {
-      break;
-    }
-  }
-  if (i === domain.length) {
-    if (domain === '') return null;
-    return lower ? domain : domain.toLowerCase();
-  }
-  const ascii = lazyIdna().toASCII(domain);
-  if (ascii === '') return null;
-  for (let i = 0; i < ascii.length; i++) {
-    const c = ascii.charCodeAt(i);
-    if (c < 0x80 && FORBIDDEN_DOMAIN[c] === 1) return null;
-  }
-  return ascii;
-}
-
-// The host parser: the serialized host, or null on failure.
-function parseHost(input, special) {
-  if (input.charCodeAt(0) === 0x5b) {
-    if (input.charCodeAt(input.length - 1) !== 0x5d) return null;
-    const address = parseIPv6(input, 1, input.length - 1);
-    return address === null ? null : `[${serializeIPv6(address)}]`;
-  }
-  if (!special) {
-    for (let i = 0; i < input.length; i++) {
-      const c = input.charCodeAt(i);
-      if (c < 0x80 && FORBIDDEN_HOST[c] === 1) return null;
-    }
-    return encodeRange(input, 0, input.length, C0_SET);
-  }
-  const domain = input.indexOf('%') === -1 ? input : percentDecodeString(input);
-  const ascii = domainToASCIIOrNull(domain);
-  if (ascii === null) return null;
-  if (endsInNumber(ascii)) return parseIPv4(ascii);
-  return ascii;
-}
-
-// -- the URL record and the parser --
-
-class URLRecord {
-  constructor() {
-    this.scheme = '';
-    this.type = SCHEME_NOT_SPECIAL;
-    this.username = '';
-    this.password = '';
-    this.host = null;
-    this.port = null;
-    this.path = [];     // a string when the path is opaque
-    this.query = null;
-    this.fragment = null;
-    // Set for ada's reading of a relative URL against an opaque path (see parseURL()): the
-    // first segment keeps no leading '/'.
-    this.bareSegments = false;
-    // The serialized path, when parsePathQuickly() made the whole path.
-    this.serializedPath = undefined;
-  }
-}
-
-function isSpecial(url) {
-  return url.type !== SCHEME_NOT_SPECIAL;
-}
-
-function hasOpaquePath(url) {
-  return typeof url.path === 'string';
-}
-
-function isAlpha(c) {
-  c |= 0x20;
-  return c >= 0x61 && c <= 0x7a;
-}
-
-function isSchemeChar(c) {
-  return isAlpha(c) || isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e;
-}
-
-// A Windows drive letter: an ASCII letter then ':' or (unless normalized) '|'.
-function isWindowsDriveLetter(str, normalizedOnly) {
-  if (str.length !== 2 || !isAlpha(str.charCodeAt(0))) return false;
-  const c = str.charCodeAt(1);
-  return c === 0x3a || (!normalizedOnly && c === 0x7c);
-}
-
-function startsWithWindowsDriveLetter(str, p, end) {
-  if (end - p < 2 || !isAlpha(str.charCodeAt(p))) return false;
-  const c = str.charCodeAt(p + 1);
-  if (c !== 0x3a && c !== 0x7c) return false;
-  if (end - p === 2) return true;
-  const d = str.charCodeAt(p + 2);
-  return d === 0x2f || d === 0x5c || d === 0x3f || d === 0x23;
-}
-
-function shortenPath(url) {
-  const path = url.path;
-  if (url.type === SCHEME_FILE && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
-  if (url.bareSegments && path.length === 1) return;
-  path.pop();
-}
-
-function isSlash(c, special) {
-  return c === 0x2f || (special && c === 0x5c);
-}
-
-// Leading and trailing C0 controls and spaces go, and tabs and newlines anywhere.
-function cleanInput(input) {
-  let start = 0;
-  let end = input.length;
-  while (start < end && input.charCodeAt(start) <= 0x20) start++;
-  while (end > start && input.charCodeAt(end - 1) <= 0x20) end--;
-  if (start !== 0 || end !== input.length) input = input.slice(start, end);
-  return removeTabsAndNewlines(input);
-}
-
-const tabOrNewlinePattern = /[\t\n\r]/;
-function removeTabsAndNewlines(input) {
-  if (!tabOrNewlinePattern.test(input)) return input;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    if (c === 0x09 || c === 0x0a || c === 0x0d) {
-      let out = input.slice(0, i);
-      for (; i < input.length; i++) {
-        const d = input.charCodeAt(i);
-        if (d !== 0x09 && d !== 0x0a && d !== 0x0d) out += input[i];
-      }
-      return out;
-    }
-  }
-  return input;
-}
-
-// Index of the ':' ending a scheme at the start of input, or -1.
-function schemeEnd(input) {
-  if (input.length === 0 || !isAlpha(input.charCodeAt(0))) return -1;
-  for (let i = 1; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    if (c === 0x3a) return i;
-    if (!isSchemeChar(c)) return -1;
-  }
-  return -1;
-}
-
-function lowerASCII(str) {
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) return str.toLowerCase();
-  }
-  return str;
-}
-
-function copyAuthority(url, base) {
-  url.username = base.username;
-  url.password = base.password;
-  url.host = base.host;
-  url.port = base.port;
-}
-
-// The basic URL parser without a state override: a URLRecord, or null on failure.
-function parseURL(input, base) {
-  input = cleanInput(input);
-  const url = new URLRecord();
-  const len = input.length;
-  const colon = schemeEnd(input);
-  if (colon > 0) {
-    url.scheme = lowerASCII(input.slice(0, colon));
-    url.type = schemeTypeOf(url.scheme);
-    const p = colon + 1;
-    if (url.type === SCHEME_FILE) return parseFile(url, input, p, base);
-    if (url.type !== SCHEME_NOT_SPECIAL) {
-      if (base !== null && base.scheme === url.scheme &&
-          !(input.charCodeAt(p) === 0x2f && input.charCodeAt(p + 1) === 0x2f)) {
-        return parseRelative(url, input, p, base);
-      }
-      let q = p;
-      while (q < len && isSlash(input.charCodeAt(q), true)) q++;
-      return parseAuthority(url, input, q);
-    }
-    if (input.charCodeAt(p) === 0x2f) {
-      if (input.charCodeAt(p + 1) === 0x2f) return parseAuthority(url, input, p + 2);
-      return parsePath(url, input, p + 1);
-    }
-    url.path = '';
-    return parseOpaquePath(url, input, p);
-  }
-  // No scheme: relative to base.
-  if (base === null) return null;
-  if (hasOpaquePath(base)) {
-    if (input.charCodeAt(0) === 0x23) {
-      url.scheme = base.scheme;
-      url.type = base.type;
-      url.path = base.path;
-      url.query = base.query;
-      url.fragment = encodeRange(input, 1, len, FRAGMENT_SET);
-      return url;
-    }
-    // Node 20 (ada) resolves an input with a fragment against an opaque path as if its
-    // '/'-separated parts were segments, the first of which stays: sc:o + a/b#f is sc:o/a/b#f.
-    if (input.indexOf('#') === -1) return null;
-    url.scheme = base.scheme;
-    url.type = base.type;
-    url.bareSegments = true;
-    const segmented = new URLRecord();
-    segmented.scheme = base.scheme;
-    segmented.type = base.type;
-    segmented.path = base.path.split('/');
-    segmented.query = base.query;
-    return parseRelative(url, input, 0, segmented);
-  }
-  url.scheme = base.scheme;
-  url.type = base.type;
-  if (base.type === SCHEME_FILE) return parseFile(url, input, 0, base);
-  return parseRelative(url, input, 0, base);
-}
-
-function parseRelative(url, input, p, base) {
-  const special = isSpecial(url);
-  const c = input.charCodeAt(p);
-  if (isSlash(c, special)) {
-    url.bareSegments = false;
-    const d = input.charCodeAt(p + 1);
-    if (isSlash(d, special)) {
-      if (special) {
-        let q = p + 2;
-        while (q < input.length && isSlash(input.charCodeAt(q), true)) q++;
-        return parseAuthority(url, input, q);
-      }
-      return parseAuthority(url, input, p + 2);
-    }
-    copyAuthority(url, base);
-    return parsePath(url, input, p + 1);
-  }
-  copyAuthority(url, base);
-  url.path = base.path.slice();
-  if (p >= input.length) {
-    url.query = base.query;
-    return url;
-  }
-  if (c === 0x3f) return parseQuery(url, input, p + 1);
-  url.query = base.query;
-  if (c === 0x23) {
-    url.fragment = encodeRange(input, p + 1, input.length, FRAGMENT_SET);
-    return url;
-  }
-  url.query = null;
-  shortenPath(url);
-  return parsePath(url, input, p);
-}
-
-// From the authority state (p after the slashes) to the end.
-function parseAuthority(url, input, p) {
-  const special = isSpecial(url);
-  const len = input.length;
-  let end = p;
-  let at = -1;
-  for (; end < len; end++) {
-    const c = input.charCodeAt(end);
-    if (c === 0x2f || c === 0x3f || c === 0x23 || (special && c === 0x5c)) break;
-    if (c === 0x40) at = end;
-  }
-  let hostStart = p;
-  if (at !== -1) {
-    let colon = input.indexOf(':', p);
-    if (colon === -1 || colon > at) colon = at;
-    url.username = encodeRange(input, p, colon, USERINFO_SET);
-    if (colon < at) url.password = encodeRange(input, colon + 1, at, USERINFO_SET);
-    hostStart = at + 1;
-    if (hostStart === end) return null;
-  }
-  if (!parseHostAndPort(url, input, hostStart, end)) return null;
-  return parsePathStart(url, input, end);
-}
-
-// Host state and port state over input[start, end) (no state override).
-function parseHostAndPort(url, input, start, end) {
-  const special = isSpecial(url);
-  let inBrackets = false;
-  let colon = -1;
-  for (let i = start; i < end; i++) {
-    const c = input.charCodeAt(i);
-    if (c === 0x5b) inBrackets = true;
-    else if (c === 0x5d) inBrackets = false;
-    else if (c === 0x3a && !inBrackets) {
-      colon = i;
-      break;
-    }
-  }
-  const hostEnd = colon === -1 ? end : colon;
-  if (hostEnd === start && (colon !== -1 || special)) return false;
-  const host = parseHost(input.slice(start, hostEnd), special);
-  if (host === null) return false;
-  url.host = host;
-  if (colon !== -1) {
-    const port = parsePort(input, colon + 1, end);
-    if (port === -2) return false;
-    if (port !== -1) url.port = port === defaultPortOf(url.type) ? null : port;
-  }
-  return true;
-}
-
-// Digits in input[start, end): the port, -1 when empty, -2 when not a valid port.
-function parsePort(input, start, end) {
-  if (start === end) return -1;
-  let port = 0;
-  for (let i = start; i < end; i++) {
-    const c = input.charCodeAt(i);
-    if (!isDigit(c)) return -2;
-    port = port * 10 + c - 0x30;
-    if (port > 65535) return -2;
-  }
-  return port;
-}
-
-function parsePathStart(url, input, p) {
-  const c = input.charCodeAt(p);
-  if (isSpecial(url)) {
-    return parsePath(url, input, isSlash(c, true) ? p + 1 : p);
-  }
-  if (p >= input.length) return url;
-  if (c === 0x3f) return parseQuery(url, input, p + 1);
-  if (c === 0x23) {
-    url.fragment = encodeRange(input, p + 1, input.length, FRAGMENT_SET);
-    return url;
-  }
-  return parsePath(url, input, c === 0x2f ? p + 1 : p);
-}
-
-function singleDot(input, s, e) {
-  const n = e - s;
-  if (n === 1) return input.charCodeAt(s) === 0x2e;
-  return n === 3 && isPercent2e(input, s);
-}
-
-function isPercent2e(input, s) {
-  return input.charCodeAt(s) === 0x25 && input.charCodeAt(s + 1) === 0x32 &&
-    (input.charCodeAt(s + 2) | 0x20) === 0x65;
-}
-
-function doubleDot(input, s, e) {
-  const n = e - s;
-  if (n === 2) return input.charCodeAt(s) === 0x2e && input.charCodeAt(s + 1) === 0x2e;
-  if (n === 4) {
-    return (input.charCodeAt(s) === 0x2e && isPercent2e(input, s + 1)) ||
-      (isPercent2e(input, s) && input.charCodeAt(s + 3) === 0x2e);
-  }
-  return n === 6 && isPercent2e(input, s) && isPercent2e(input, s + 3);
-}
-
-// The path state from p (the start of a segment) to the end of the path; `override` is
-// true for the pathname setter ('?' and '#' are then part of the path).
-function parsePath(url, input, p, override = false) {
-  if (!override && parsePathQuickly(url, input, p)) return url;
-  const special = isSpecial(url);
-  const len = input.length;
-  const path = url.path;
-  for (;;) {
-    let q = p;
-    let c = -1;
-    for (; q < len; q++) {
-      c = input.charCodeAt(q);
-      if (c === 0x2f || (special && c === 0x5c) || (!override && (c === 0x3f || c === 0x23))) break;
-    }
-    if (q === len) c = -1;
-    const slash = c === 0x2f || (special && c === 0x5c);
-    if (doubleDot(input, p, q)) {
-      // Node 20 (ada) adds no empty segment when '..' leaves a path that is not special as
-      // it was (empty).
-      const length = path.length;
-      shortenPath(url);
-      if (!slash && (special || path.length !== length)) path.push('');
-    } else if (singleDot(input, p, q)) {
-      if (!slash) path.push('');
-    } else {
-      let segment = encodeRange(input, p, q, PATH_SET);
-      if (url.type === SCHEME_FILE && path.length === 0 && isWindowsDriveLetter(segment, false)) {
-        segment = `${segment[0]}:`;
-      }
-      path.push(segment);
-    }
-    if (c === -1) return url;
-    if (c === 0x3f) return parseQuery(url, input, q + 1);
-    if (c === 0x23) {
-      url.fragment = encodeRange(input, q + 1, len, FRAGMENT_SET);
-      return url;
-    }
-    p = q + 1;
-  }
-}
-
-const QUICK_PLAIN = 0;
-const QUICK_SLASH = 1;
-const QUICK_END = 2;
-const QUICK_DOT = 3;
-const QUICK_OTHER = 4;
-const quickPathChars = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if ((encodeSets[c] & PATH_SET) !== 0 || c === 0x5c) quickPathChars[c] = QUICK_OTHER;
-}
-quickPathChars[0x2f] = QUICK_SLASH;
-quickPathChars[0x3f] = QUICK_END;
-quickPathChars[0x23] = QUICK_END;
-quickPathChars[0x2e] = QUICK_DOT;
-quickPathChars[0x25] = QUICK_DOT;
-
-// The common path: nothing to encode, no dot segments, no backslashes: its segments are
-// taken as they are (then the query and fragment). False when the path needs parsePath().
-function parsePathQuickly(url, input, p) {
-  const len = input.length;
-  let q = p;
-  let segmentStart = true;
-  for (; q < len; q++) {
-    const c = input.charCodeAt(q);
-    const kind = c < 0x80 ? quickPathChars[c] : QUICK_OTHER;
-    if (kind === QUICK_PLAIN) {
-      segmentStart = false;
-    } else if (kind === QUICK_SLASH) {
-      segmentStart = true;
-    } else if (kind === QUICK_END) {
-      break;
-    } else if (kind === QUICK_DOT && !segmentStart) {
-      segmentStart = false;
-    } else {
-      // To encode, a backslash, or what could start a dot segment ('.', '%2e').
-      return false;
-    }
-  }
-  const text = input.slice(p, q);
-  const segments = text.indexOf('/') === -1 ? [text] : text.split('/');
-  const path = url.path;
-  if (url.type === SCHEME_FILE && path.length === 0 && isWindowsDriveLetter(segments[0], false)) {
-    return false;
-  }
-  if (path.length === 0) {
-    url.path = segments;
-    url.serializedPath = url.bareSegments ? text : `/${text}`;
-  } else {
-    for (let i = 0; i < segments.length; i++) path.push(segments[i]);
-  }
-  if (q === len) return true;
-  if (input.charCodeAt(q) === 0x3f) parseQuery(url, input, q + 1);
-  else url.fragment = encodeRange(input, q + 1, len, FRAGMENT_SET);
-  return true;
-}
-
-function parseOpaquePath(url, input, p) {
-  const len = input.length;
-  let q = p;
-  for (; q < len; q++) {
-    const c = input.charCodeAt(q);
-    if (c === 0x3f || c === 0x23) break;
-  }
-  url.path = encodeRange(input, p, q, C0_SET);
-  if (q === len) return url;
-  if (input.charCodeAt(q) === 0x3f) return parseQuery(url, input, q + 1);
-  url.fragment = encodeRange(input, q + 1, len, FRAGMENT_SET);
-  return url;
-}
-
-function parseQuery(url, input, p) {
-  const len = input.length;
-  let hash = input.indexOf('#', p);
-  if (hash === -1) hash = len;
-  url.query = encodeRange(input, p, hash, isSpecial(url) ? SPECIAL_QUERY_SET : QUERY_SET);
-  if (hash < len) url.fragment = encodeRange(input, hash + 1, len, FRAGMENT_SET);
-  return url;
-}
-
-function parseFile(url, input, p, base) {
-  url.scheme = 'file';
-  url.type = SCHEME_FILE;
-  url.host = '';
-  const len = input.length;
-  const c = input.charCodeAt(p);
-  const baseIsFile = base !== null && base.type === SCHEME_FILE;
-  if (c === 0x2f || c === 0x5c) {
-    const d = input.charCodeAt(p + 1);
-    if (d === 0x2f || d === 0x5c) return parseFileHost(url, input, p + 2);
-    if (baseIsFile) {
-      url.host = base.host;
-      if (!startsWithWindowsDriveLetter(input, p + 1, len) && base.path.length > 0 &&
-          isWindowsDriveLetter(base.path[0], true)) {
-        url.path.push(base.path[0]);
-      }
-    }
-    return parsePath(url, input, p + 1);
-  }
-  if (baseIsFile) {
-    url.host = base.host;
-    url.path = base.path.slice();
-    url.query = base.query;
-    if (p >= len) return url;
-    if (c === 0x3f) return parseQuery(url, input, p + 1);
-    if (c === 0x23) {
-      url.fragment = encodeRange(input, p + 1, len, FRAGMENT_SET);
-      return url;
-    }
-    url.query = null;
-    if (!startsWithWindowsDriveLetter(input, p, len)) shortenPath(url);
-    else url.path = [];
-    return parsePath(url, input, p);
-  }
-  if (p >= len) {
-    url.path.push('');
-    return url;
-  }
-  return parsePath(url, input, p);
-}
-
-function parseFileHost(url, input, p) {
-  const len = input.length;
-  let end = p;
-  for (; end < len; end++) {
-    const c = input.charCodeAt(end);
-    if (c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) break;
-  }
-  if (end - p === 2 && isWindowsDriveLetter(input.slice(p, end), false)) {
-    return parsePath(url, input, p);
-  }
-  if (end > p) {
-    let host = parseHost(input.slice(p, end), true);
-    if (host === null) return null;
-    if (host === 'localhost') host = '';
-    url.host = host;
-  }
-  const c = input.charCodeAt(end);
-  return parsePath(url, input, c === 0x2f || c === 0x5c ? end + 1 : end);
-}
-
-// -- serializing: the href and its offsets --
+// -- the URL class --
 
 const OMITTED = 4294967295;  // ada's "no such component" (uint32_t(-1)), as inspect shows it
 
@@ -1002,58 +205,19 @@ class URLContext {
   }
 }
 
-function serializePath(url) {
-  const path = url.path;
-  if (typeof path === 'string') return path;
-  if (url.serializedPath !== undefined) return url.serializedPath;
-  if (url.bareSegments) return path.join('/');
-  if (path.length === 1) return `/${path[0]}`;
-  return path.length === 0 ? '' : `/${path.join('/')}`;
-}
-
-function updateContext(ctx, url) {
-  let href = `${url.scheme}:`;
-  ctx.protocol_end = href.length;
-  if (url.host !== null) {
-    href += '//';
-    ctx.username_end = href.length;
-    if (url.username !== '' || url.password !== '') {
-      href += url.username;
-      ctx.username_end = href.length;
-      if (url.password !== '') href += `:${url.password}`;
-      ctx.host_start = href.length;
-      href += '@';
-    } else {
-      ctx.host_start = href.length;
-    }
-    href += url.host;
-    ctx.host_end = href.length;
-    if (url.port !== null) href += `:${url.port}`;
-  } else {
-    ctx.username_end = ctx.host_start = ctx.host_end = href.length;
-    if (typeof url.path !== 'string' && url.path.length > 1 && url.path[0] === '' &&
-        !url.bareSegments) {
-      href += '/.';
-    }
-  }
-  ctx.pathname_start = href.length;
-  href += serializePath(url);
-  if (url.query !== null) {
-    ctx.search_start = href.length;
-    href += `?${url.query}`;
-  } else {
-    ctx.search_start = OMITTED;
-  }
-  if (url.fragment !== null) {
-    ctx.hash_start = href.length;
-    href += `#${url.fragment}`;
-  } else {
-    ctx.hash_start = OMITTED;
-  }
+// The href the binding returned, with the offsets it left in urlComponents (keep the order
+// in sync with src/url.c).
+function updateContext(ctx, href) {
   ctx.href = href;
-  ctx.port = url.port === null ? OMITTED : url.port;
-  ctx.scheme_type = url.type;
-  return ctx;
+  ctx.protocol_end = urlComponents[0];
+  ctx.username_end = urlComponents[1];
+  ctx.host_start = urlComponents[2];
+  ctx.host_end = urlComponents[3];
+  ctx.port = urlComponents[4];
+  ctx.pathname_start = urlComponents[5];
+  ctx.search_start = urlComponents[6];
+  ctx.hash_start = urlComponents[7];
+  ctx.scheme_type = urlComponents[8];
 }
 
 function pathnameEnd(ctx) {
@@ -1067,177 +231,12 @@ function hostnameStart(ctx) {
     ctx.host_start + 1 : ctx.host_start;
 }
 
-// The URL record a context serializes.
-function recordOf(ctx) {
-  const href = ctx.href;
-  const url = new URLRecord();
-  url.scheme = href.slice(0, ctx.protocol_end - 1);
-  url.type = ctx.scheme_type;
-  const hasHost = href.charCodeAt(ctx.protocol_end) === 0x2f &&
-    href.charCodeAt(ctx.protocol_end + 1) === 0x2f;
-  if (hasHost) {
-    url.username = href.slice(ctx.protocol_end + 2, ctx.username_end);
-    if (ctx.host_start > ctx.username_end) {
-      url.password = href.slice(ctx.username_end + 1, ctx.host_start);
-    }
-    url.host = href.slice(hostnameStart(ctx), ctx.host_end);
-    url.port = ctx.port === OMITTED ? null : ctx.port;
-  }
-  const pathname = href.slice(ctx.pathname_start, pathnameEnd(ctx));
-  if (!hasHost && pathname.charCodeAt(0) !== 0x2f) {
-    url.path = pathname;
-  } else {
-    url.path = pathname === '' ? [] : pathname.slice(1).split('/');
-  }
-  if (ctx.search_start !== OMITTED) {
-    url.query = href.slice(ctx.search_start + 1,
-                           ctx.hash_start !== OMITTED ? ctx.hash_start : href.length);
-  }
-  if (ctx.hash_start !== OMITTED) url.fragment = href.slice(ctx.hash_start + 1);
-  return url;
+// The query of a context, without its '?' ('' when it has none).
+function queryOf(ctx) {
+  if (ctx.search_start === OMITTED) return '';
+  return ctx.href.slice(ctx.search_start + 1,
+                        ctx.hash_start === OMITTED ? ctx.href.length : ctx.hash_start);
 }
-
-// -- state overrides (the setters) --
-
-function includesCredentials(url) {
-  return url.username !== '' || url.password !== '';
-}
-
-function cannotHaveCredentialsOrPort(url) {
-  return url.host === null || url.host === '' || url.type === SCHEME_FILE;
-}
-
-// The protocol setter: scheme start state with an override. True when url changed.
-function setScheme(url, value) {
-  value = removeTabsAndNewlines(value);
-  if (value.length === 0 || !isAlpha(value.charCodeAt(0))) return false;
-  let end = 1;
-  while (end < value.length && isSchemeChar(value.charCodeAt(end))) end++;
-  if (end < value.length && value.charCodeAt(end) !== 0x3a) return false;
-  const scheme = value.slice(0, end).toLowerCase();
-  const type = schemeTypeOf(scheme);
-  if ((url.type === SCHEME_NOT_SPECIAL) !== (type === SCHEME_NOT_SPECIAL)) return false;
-  if ((includesCredentials(url) || url.port !== null) && type === SCHEME_FILE) return false;
-  if (url.type === SCHEME_FILE && url.host === '') return false;
-  url.scheme = scheme;
-  url.type = type;
-  if (url.port === defaultPortOf(type)) url.port = null;
-  return true;
-}
-
-// The host and hostname setters: host state (or hostname state) with an override.
-function setHost(url, value, hostnameOnly) {
-  if (hasOpaquePath(url)) return false;
-  const input = removeTabsAndNewlines(value);
-  const len = input.length;
-  const special = isSpecial(url);
-  if (url.type === SCHEME_FILE) {
-    let end = 0;
-    while (end < len) {
-      const c = input.charCodeAt(end);
-      if (c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) break;
-      end++;
-    }
-    if (end === 0) {
-      url.host = '';
-      return true;
-    }
-    let host = parseHost(input.slice(0, end), true);
-    if (host === null) return false;
-    if (host === 'localhost') host = '';
-    url.host = host;
-    return true;
-  }
-  let inBrackets = false;
-  let p = 0;
-  for (; p < len; p++) {
-    const c = input.charCodeAt(p);
-    if (c === 0x3a && !inBrackets) break;
-    if (c === 0x2f || c === 0x3f || c === 0x23 || (special && c === 0x5c)) break;
-    if (c === 0x5b) inBrackets = true;
-    else if (c === 0x5d) inBrackets = false;
-  }
-  if (p < len && input.charCodeAt(p) === 0x3a) {
-    if (hostnameOnly) return false;
-    // Node 20 (ada) lets a URL that is not special have an empty host here, and takes no
-    // port for a URL that had no host.
-    if (p === 0 && (special || url.host === null)) return false;
-    const hadHost = url.host !== null;
-    const host = parseHost(input.slice(0, p), special);
-    if (host === null) return false;
-    url.host = host;
-    if (hadHost) {
-      // (ada looks for digits up to the fragment, past the end of the port.)
-      const hash = input.indexOf('#', p + 1);
-      setPortAsNode(url, input.slice(p + 1, hash === -1 ? len : hash));
-    }
-    return true;
-  }
-  if (p === 0) {
-    if (special) return false;
-    if (includesCredentials(url) || url.port !== null) return false;
-    // Node 20 (ada) gives a URL without a host an empty one only when its path starts with
-    // an empty segment (sc:/.//p).
-    if (url.host === null && !(url.path.length > 1 && url.path[0] === '')) return false;
-  }
-  const host = parseHost(input.slice(0, p), special);
-  if (host === null) return false;
-  url.host = host;
-  return true;
-}
-
-// The port as Node 20 (ada) sets it, from the port setter or after the host in the host
-// setter: a value without digits, or starting with a control, a space or '-', changes
-// nothing; one not starting with a digit clears the port; else its leading digits are the
-// port (unless above 65535). False when nothing changed.
-function setPortAsNode(url, input) {
-  const c = input.charCodeAt(0);
-  if (!(c >= 0x30 && c <= 0x39) && (c <= 0x20 || c === 0x2d || !/[0-9]/.test(input))) {
-    return false;
-  }
-  if (!isDigit(c)) {
-    url.port = null;
-    return true;
-  }
-  return setPortFrom(url, input, 0);
-}
-
-// Port state with an override, from input[p]: digits up to the first other character.
-function setPortFrom(url, input, p) {
-  let end = p;
-  while (end < input.length && isDigit(input.charCodeAt(end))) end++;
-  if (end === p) return false;
-  const port = parsePort(input, p, end);
-  if (port < 0) return false;
-  url.port = port === defaultPortOf(url.type) ? null : port;
-  return true;
-}
-
-function setPathname(url, value) {
-  if (hasOpaquePath(url)) return false;
-  url.path = [];
-  const input = removeTabsAndNewlines(value);
-  const c = input.charCodeAt(0);
-  if (isSpecial(url)) {
-    parsePath(url, input, isSlash(c, true) ? 1 : 0, true);
-  } else if (input.length > 0) {
-    parsePath(url, input, c === 0x2f ? 1 : 0, true);
-  } else if (url.host === null) {
-    url.path.push('');
-  }
-  return true;
-}
-
-// A URL with an opaque path loses the trailing spaces of its path when it can no longer end
-// in one (its query and fragment both gone).
-function stripTrailingSpacesFromOpaquePath(url) {
-  if (!hasOpaquePath(url) || url.fragment !== null || url.query !== null) return;
-  let end = url.path.length;
-  while (end > 0 && url.path.charCodeAt(end - 1) === 0x20) end--;
-  url.path = url.path.slice(0, end);
-}
-
-// -- the URL class --
 
 let lazyInspectModule;
 function lazyInspect() {
@@ -1289,18 +288,8 @@ function getConstructorOf(obj) {
   return null;
 }
 
-// Parses input against an optional base string: the record, or null.
-function parseWithBase(input, base) {
-  let baseRecord = null;
-  if (base !== undefined) {
-    baseRecord = parseURL(base, null);
-    if (baseRecord === null) return null;
-  }
-  return parseURL(input, baseRecord);
-}
-
-// Makes new URL() take a parsed record (its second argument) as it is.
-const kFromRecord = Symbol('kFromRecord');
+// Makes new URL() take the href the binding just returned (its second argument) as it is.
+const kFromHref = Symbol('kFromHref');
 
 // Set by the URL class: lets URLSearchParams reach the URL it belongs to.
 let markSearchParamsModified;
@@ -1312,17 +301,15 @@ class URL {
   #searchParamsModified = false;
 
   constructor(input, base = undefined) {
-    if (input === kFromRecord) {
+    if (input === kFromHref) {
       // URL.parse(): already parsed.
       updateContext(this.#context, base);
       return;
     }
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toUSVString(input);
-    if (base !== undefined) base = toUSVString(base);
-    const url = parseWithBase(input, base);
-    if (url === null) throw new ERR_INVALID_URL(input, base);
-    updateContext(this.#context, url);
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    updateContext(this.#context, bindingUrl.parse(input, base, true));
   }
 
   static {
@@ -1334,20 +321,14 @@ class URL {
   #ensureSearchParamsUpdated() {
     if (!this.#searchParamsModified) return;
     this.#searchParamsModified = false;
-    const url = recordOf(this.#context);
-    const serialized = this.#searchParams.toString();
-    url.query = serialized === '' ? null : serialized;
-    if (url.query === null) stripTrailingSpacesFromOpaquePath(url);
-    updateContext(this.#context, url);
+    const href = bindingUrl.update(this.#context.href, kSearch, this.#searchParams.toString());
+    if (href !== false) updateContext(this.#context, href);
   }
 
-  // The record changed outside the query: the searchParams list follows the new query.
-  #update(url, queryChanged) {
-    updateContext(this.#context, url);
-    if (queryChanged && this.#searchParams !== undefined) {
-      this.#searchParamsModified = false;
-      setSearchParamsList(this.#searchParams, url.query === null ? '' : url.query);
-    }
+  // A setter other than search's: the query it keeps is the one searchParams still has.
+  #set(action, value) {
+    const href = bindingUrl.update(this.#context.href, action, `${value}`);
+    if (href !== false) updateContext(this.#context, href);
   }
 
   [inspectCustom](depth, opts) {
@@ -1382,14 +363,12 @@ class URL {
 
   set href(value) {
     const ctx = this.#context;
-    value = toUSVString(value);
-    const url = parseURL(value, null);
-    if (url === null) throw new ERR_INVALID_URL(value);
+    value = `${value}`;
+    const href = bindingUrl.update(ctx.href, kHref, value);
+    if (href === false) throw new ERR_INVALID_URL(value);
     this.#searchParamsModified = false;
-    updateContext(ctx, url);
-    if (this.#searchParams !== undefined) {
-      setSearchParamsList(this.#searchParams, url.query === null ? '' : url.query);
-    }
+    updateContext(ctx, href);
+    if (this.#searchParams !== undefined) setSearchParamsList(this.#searchParams, queryOf(ctx));
   }
 
   get origin() {
@@ -1398,10 +377,14 @@ class URL {
     switch (ctx.scheme_type) {
       case SCHEME_NOT_SPECIAL: {
         if (href.slice(0, ctx.protocol_end) !== 'blob:') return 'null';
-        const inner = parseURL(href.slice(ctx.pathname_start, pathnameEnd(ctx)), null);
-        if (inner === null) return 'null';
-        if (inner.type === SCHEME_HTTP || inner.type === SCHEME_HTTPS) {
-          return `${inner.scheme}://${inner.host}${inner.port === null ? '' : `:${inner.port}`}`;
+        const inner = new URLContext();
+        const innerHref = bindingUrl.parse(href.slice(ctx.pathname_start, pathnameEnd(ctx)),
+                                           undefined, false);
+        if (innerHref === undefined) return 'null';
+        updateContext(inner, innerHref);
+        if (inner.scheme_type === SCHEME_HTTP || inner.scheme_type === SCHEME_HTTPS) {
+          return innerHref.slice(0, inner.protocol_end) + '//' +
+            innerHref.slice(hostnameStart(inner), inner.pathname_start);
         }
         return 'null';
       }
@@ -1419,9 +402,7 @@ class URL {
   }
 
   set protocol(value) {
-    const ctx = this.#context;
-    const url = recordOf(ctx);
-    if (setScheme(url, toUSVString(value))) this.#update(url, false);
+    this.#set(kProtocol, value);
   }
 
   get username() {
@@ -1431,11 +412,7 @@ class URL {
   }
 
   set username(value) {
-    const url = recordOf(this.#context);
-    if (cannotHaveCredentialsOrPort(url)) return;
-    value = toUSVString(value);
-    url.username = encodeRange(value, 0, value.length, USERINFO_SET);
-    this.#update(url, false);
+    this.#set(kUsername, value);
   }
 
   get password() {
@@ -1445,11 +422,7 @@ class URL {
   }
 
   set password(value) {
-    const url = recordOf(this.#context);
-    if (cannotHaveCredentialsOrPort(url)) return;
-    value = toUSVString(value);
-    url.password = encodeRange(value, 0, value.length, USERINFO_SET);
-    this.#update(url, false);
+    this.#set(kPassword, value);
   }
 
   get host() {
@@ -1461,8 +434,7 @@ class URL {
   }
 
   set host(value) {
-    const url = recordOf(this.#context);
-    if (setHost(url, toUSVString(value), false)) this.#update(url, false);
+    this.#set(kHost, value);
   }
 
   get hostname() {
@@ -1471,8 +443,7 @@ class URL {
   }
 
   set hostname(value) {
-    const url = recordOf(this.#context);
-    if (setHost(url, toUSVString(value), true)) this.#update(url, false);
+    this.#set(kHostname, value);
   }
 
   get port() {
@@ -1481,13 +452,7 @@ class URL {
   }
 
   set port(value) {
-    const url = recordOf(this.#context);
-    if (cannotHaveCredentialsOrPort(url)) return;
-    value = toUSVString(value);
-    const input = removeTabsAndNewlines(value);
-    if (input === '') url.port = null;
-    else if (!setPortAsNode(url, input)) return;
-    this.#update(url, false);
+    this.#set(kPort, value);
   }
 
   get pathname() {
@@ -1496,8 +461,7 @@ class URL {
   }
 
   set pathname(value) {
-    const url = recordOf(this.#context);
-    if (setPathname(url, toUSVString(value))) this.#update(url, false);
+    this.#set(kPathname, value);
   }
 
   get search() {
@@ -1510,34 +474,17 @@ class URL {
 
   set search(value) {
     const ctx = this.#context;
-    const url = recordOf(ctx);
-    value = toUSVString(value);
+    const href = bindingUrl.update(ctx.href, kSearch, `${value}`);
     this.#searchParamsModified = false;
-    if (value === '') {
-      url.query = null;
-      stripTrailingSpacesFromOpaquePath(url);
-      this.#update(url, true);
-      return;
-    }
-    const input = removeTabsAndNewlines(value.charCodeAt(0) === 0x3f ? value.slice(1) : value);
-    url.query = encodeRange(input, 0, input.length,
-                            isSpecial(url) ? SPECIAL_QUERY_SET : QUERY_SET);
-    updateContext(ctx, url);
-    if (this.#searchParams !== undefined) {
-      setSearchParamsList(this.#searchParams,
-                          value.charCodeAt(0) === 0x3f ? value.slice(1) : value);
-    }
+    updateContext(ctx, href);
+    if (this.#searchParams !== undefined) setSearchParamsList(this.#searchParams, queryOf(ctx));
   }
 
   get searchParams() {
     if (this.#searchParams === undefined) {
       const params = new URLSearchParams();
       attachSearchParams(params, this);
-      const ctx = this.#context;
-      if (ctx.search_start !== OMITTED) {
-        const end = ctx.hash_start === OMITTED ? ctx.href.length : ctx.hash_start;
-        setSearchParamsList(params, ctx.href.slice(ctx.search_start + 1, end));
-      }
+      setSearchParamsList(params, queryOf(this.#context));
       this.#searchParams = params;
     }
     return this.#searchParams;
@@ -1550,16 +497,7 @@ class URL {
   }
 
   set hash(value) {
-    const url = recordOf(this.#context);
-    value = toUSVString(value);
-    if (value === '') {
-      url.fragment = null;
-      stripTrailingSpacesFromOpaquePath(url);
-    } else {
-      const input = removeTabsAndNewlines(value.charCodeAt(0) === 0x23 ? value.slice(1) : value);
-      url.fragment = encodeRange(input, 0, input.length, FRAGMENT_SET);
-    }
-    this.#update(url, false);
+    this.#set(kHash, value);
   }
 
   toJSON() {
@@ -1569,18 +507,18 @@ class URL {
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toUSVString(input);
-    if (base !== undefined) base = toUSVString(base);
-    const url = parseWithBase(input, base);
-    if (url === null) return null;
-    return new URL(kFromRecord, url);
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    const href = bindingUrl.parse(input, base, false);
+    if (href === undefined) return null;
+    return new URL(kFromHref, href);
   }
 
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = toUSVString(url);
-    if (base !== undefined) base = toUSVString(base);
-    return parseWithBase(url, base) !== null;
+    url = `${url}`;
+    if (base !== undefined) base = `${base}`;
+    return bindingUrl.canParse(url, base);
   }
 
   static createObjectURL(obj) {
@@ -1634,7 +572,7 @@ function encodeFormComponent(str) {
   const len = str.length;
   for (; i < len; i++) {
     const c = str.charCodeAt(i);
-    if (c > 0x7e || (encodeSets[c] & FORM_SET) !== 0) break;
+    if (c > 0x7e || formEncodeSet[c] === 1) break;
   }
   if (i === len) return str;
   let out = str.slice(0, i);
@@ -1642,7 +580,7 @@ function encodeFormComponent(str) {
   while (i < len) {
     const c = str.charCodeAt(i);
     if (c < 0x80) {
-      if ((encodeSets[c] & FORM_SET) !== 0) {
+      if (formEncodeSet[c] === 1) {
         out += str.slice(last, i) + (c === 0x20 ? '+' : hexTable[c]);
         last = i + 1;
       }
@@ -2004,38 +942,17 @@ function isURL(self) {
 
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return hostThroughSetter(`${domain}`);
+  return bindingUrl.domainToASCII(`${domain}`);
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  const host = hostThroughSetter(`${domain}`);
-  return host === '' ? '' : lazyIdna().toUnicode(host);
-}
-
-// What the hostname setter of 'ws://x' makes of domain ('' when it refuses it), as Node's
-// domainToASCII() does.
-function hostThroughSetter(domain) {
-  const url = new URLRecord();
-  url.scheme = 'ws';
-  url.type = SCHEME_WS;
-  url.host = 'x';
-  url.path = [''];
-  return setHost(url, domain, true) ? url.host : '';
+  return bindingUrl.domainToUnicode(`${domain}`);
 }
 
 // url.format() of a URL's href, with components left out as asked.
 function formatURLHref(href, fragment, unicode, search, auth) {
-  const url = parseURL(href, null);
-  if (url === null) return '';
-  if (!fragment) url.fragment = null;
-  if (unicode && url.host !== null && url.host !== '') url.host = lazyIdna().toUnicode(url.host);
-  if (!search) url.query = null;
-  if (!auth) {
-    url.username = '';
-    url.password = '';
-  }
-  return updateContext(new URLContext(), url).href;
+  return bindingUrl.format(href, fragment, unicode, search, auth);
 }
 
 function urlToHttpOptions(url) {
@@ -2196,7 +1113,6 @@ module.exports = {
   isURL,
   isURLInstance,
   isURLSearchParams,
-  parseURL,
   pathToFileURL,
   resolveObjectURL,
   toPathIfFileURL,

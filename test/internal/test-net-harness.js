@@ -12,7 +12,7 @@ const tmpdir = require('../common/tmpdir');
 const h = require('./harness');
 
 const net = h.load('net', {
-  useNode: ['internal/timers', 'internal/buffer', 'buffer', 'stream', 'events'],
+  useNode: ['internal/timers', 'internal/buffer', 'internal/options', 'buffer', 'stream', 'events'],
 });
 const done = [];
 process.on('exit', () => {

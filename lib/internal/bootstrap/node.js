@@ -48,9 +48,11 @@ perThread.defineExitCodeProperty(process);
     value: config, writable: false, enumerable: true, configurable: true,
   });
 }
+// What this runtime has: no inspector and no TLS yet.
 process.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
-  tls_ocsp: true, tls: true, cached_builtins: true,
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+  tls_ocsp: false, tls: false, cached_builtins: true,
+  require_module: getOptionValue('--experimental-require-module'),
 };
 process.moduleLoadList = [];
 process._rawDebug = function _rawDebug(...args) {
@@ -120,25 +122,33 @@ process._tickCallback = runNextTicks;
   process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
 }
 
+require('internal/process/signals').setupSignalHandlers();
+
 if (!getOptionValue('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') {
   process.on('warning', require('internal/process/warning').onWarning);
 }
 
 // -- stdio, created on first use --
-function defineStdio(name, fd) {
+function defineStdio(name, fd, create) {
   let stream;
   Object.defineProperty(process, name, {
     enumerable: true,
     configurable: true,
     get() {
-      if (stream === undefined) stream = require('internal/process/stdio').createWritableStdioStream(fd);
+      if (stream === undefined) stream = require('internal/process/stdio')[create](fd);
       return stream;
     },
     set(value) { stream = value; },
   });
 }
-defineStdio('stdout', 1);
-defineStdio('stderr', 2);
+defineStdio('stdout', 1, 'createWritableStdioStream');
+defineStdio('stdin', 0, 'createStdin');
+defineStdio('stderr', 2, 'createWritableStdioStream');
+// the old way to read stdin: resumed at once
+process.openStdin = function() {
+  process.stdin.resume();
+  return process.stdin;
+};
 
 // -- globals --
 // As Node's lazy globals: accessors named `get <name>`/`set <name>` that load the value on first
@@ -247,6 +257,23 @@ const lazyGlobals = [
   ['URLSearchParams', () => require('internal/url').URLSearchParams],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
+defineLazyGlobal('performance', () => require('internal/perf/performance').performance, true);
+for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+                    'PerformanceObserver', 'PerformanceObserverEntryList',
+                    'PerformanceResourceTiming']) {
+  defineLazyGlobal(name, () => require('internal/perf/performance')[name]);
+}
+{
+  const { exposeLazyInterfaces } = require('internal/util');
+  exposeLazyInterfaces(globalThis, 'stream/web', [
+    'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+    'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController',
+    'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+    'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream',
+  ]);
+}
 {
   // Node defines this one with anonymous accessors.
   const expose = (value) => {

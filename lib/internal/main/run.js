@@ -125,11 +125,32 @@ function readStdin() {
   return require('fs').readFileSync(0, 'utf8');
 }
 
+// A child started by fork() (or spawn with an 'ipc' stdio) finds its end of the channel in
+// NODE_CHANNEL_FD; the variables are removed so that its own children do not inherit them.
+// A cluster worker also has NODE_UNIQUE_ID.
+function setupChildProcessIpcChannel() {
+  const fdString = process.env.NODE_CHANNEL_FD;
+  if (fdString === undefined) return;
+  const fd = Number.parseInt(fdString, 10);
+  const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (!(fd >= 0)) return;
+  require('child_process')._forkChild(fd, mode);
+  if (process.argv[1] && process.env.NODE_UNIQUE_ID) {
+    require('cluster')._setupWorker();
+    delete process.env.NODE_UNIQUE_ID;
+  }
+}
+
 function runMain() {
   const evalSource = internalBinding('options').evalSource;
   const print = getOptionValue('--print');
   const argv1 = process.argv[1];
   validateInputType();
+  if (getOptionValue('--dns-result-order')) {
+    require('internal/dns/utils').getDefaultResultOrder();
+  }
   require('internal/modules/esm/utils').initializeESM();
 
   if (getOptionValue('--check') && argv1 !== undefined && evalSource === undefined) {
@@ -144,6 +165,7 @@ function runMain() {
     return;
   }
 
+  setupChildProcessIpcChannel();
   preload();
 
   if (evalSource !== undefined) {

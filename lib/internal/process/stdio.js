@@ -1,87 +1,146 @@
 'use strict';
-// process.stdout and process.stderr until the stream modules land: synchronous writers, as
-// Node's stdout and stderr are synchronous on Linux for files, pipes and TTYs.
+// process.stdin, process.stdout and process.stderr, made on first use as the stream kind
+// that fits what the descriptor is (Node's rules): a terminal is a tty stream, written
+// synchronously; a file is a SyncWriteStream (out) or an fs.ReadStream (in); a pipe or a socket
+// is a net.Socket, written asynchronously, whose writes still pending at exit are written
+// out then (src/stream_wrap.c, stream_wrap_flush_stdio).
 
-const EventEmitter = require('events');
+const { guessHandleType } = require('internal/util');
 
-const { writeStringSync, writeBufferSync } = internalBinding('fs');
-const { isTTY, getWindowSize } = internalBinding('tty_wrap');
-
-function windowSize(fd) {
-  const size = [80, 24];
-  getWindowSize(fd, size);
-  return size;
+// stdout and stderr are never really destroyed: the descriptor stays open for whatever
+// still writes to it, and 'close' is emitted once so that finished() and pipeline() end.
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this.writable = true;
-    this.writableEnded = false;
-    this._type = 'fs';
-    if (isTTY(fd)) this.isTTY = true;
-  }
+// -- writes still in JavaScript at exit --
+// A pipe's Writable holds the chunks that came while a write was in flight; at exit they go
+// to the handle, behind what libuv holds, and C writes it all out.
+const pipeStreams = [];
 
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
+function flushOnExit() {
+  const { WriteWrap } = internalBinding('stream_wrap');
+  for (const stream of pipeStreams) {
+    const handle = stream._handle;
+    if (!handle || stream.destroyed) continue;
+    for (const { chunk, encoding } of stream.writableBuffer) {
+      const req = new WriteWrap();
+      req.handle = handle;
+      req.oncomplete = () => {};
+      // the request keeps the bytes alive for as long as libuv points into them
+      req.buffer = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+      if (handle.writeBuffer(req, req.buffer) < 0) break;
     }
-    let r;
-    if (typeof chunk === 'string') {
-      if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && typeof Buffer === 'function') {
-        r = writeBufferSync(this.fd, Buffer.from(chunk, encoding));
-      } else {
-        r = writeStringSync(this.fd, chunk);
-      }
-    } else if (chunk instanceof Uint8Array) {
-      r = writeBufferSync(this.fd, chunk);
-    } else {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-    if (r < 0) {
-      const { uvException } = require('internal/errors');
-      const err = uvException({ errno: r, syscall: 'write' });
-      if (typeof cb === 'function') process.nextTick(cb, err);
-      else process.nextTick(() => this.emit('error', err));
-      return false;
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
   }
-
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    this.writableEnded = true;
-    if (typeof cb === 'function') process.nextTick(cb);
-    return this;
-  }
-
-  cork() {}
-  uncork() {}
-  destroy() { return this; }
-  destroySoon() {}
-  get writableLength() { return 0; }
-  get writableHighWaterMark() { return 16384; }
 }
 
-// A terminal: Node's stdout is a tty.WriteStream there, with its size and colour methods.
-class TTYSyncWriteStream extends SyncWriteStream {
-  get columns() { return windowSize(this.fd)[0]; }
-  get rows() { return windowSize(this.fd)[1]; }
-  getWindowSize() { return windowSize(this.fd); }
-  getColorDepth(env) { return require('internal/tty').getColorDepth(env); }
-  hasColors(count, env) { return require('internal/tty').hasColors(count, env); }
+function keepPendingWrites(stream) {
+  if (pipeStreams.length === 0) internalBinding('stream_wrap').setStdioExitFlush(flushOnExit);
+  pipeStreams.push(stream);
 }
 
 function createWritableStdioStream(fd) {
-  return isTTY(fd) ? new TTYSyncWriteStream(fd) : new SyncWriteStream(fd);
+  let stream;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stream = new tty.WriteStream(fd);
+      stream._type = 'tty';
+      // the terminal's new size, and 'resize' (the signal's handle does not keep us alive)
+      process.on('SIGWINCH', () => stream._refreshSize());
+      break;
+    }
+    case 'FILE': {
+      const SyncWriteStream = require('internal/fs/sync_write_stream');
+      stream = new SyncWriteStream(fd, { autoClose: false });
+      stream._type = 'fs';
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stream = new net.Socket({ fd, readable: false, writable: true });
+      stream._type = 'pipe';
+      keepPendingWrites(stream);
+      break;
+    }
+    default: {
+      // Nothing usable behind the descriptor (closed, or a kind libuv does not know): the
+      // output goes nowhere, without an error.
+      const { Writable } = require('stream');
+      stream = new Writable({
+        write(chunk, encoding, cb) {
+          cb();
+        },
+      });
+    }
+  }
+  // the descriptor, for code that reads it (and Node's legacy API)
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = dummyDestroy;
+  return stream;
 }
 
-module.exports = { createWritableStdioStream, SyncWriteStream };
+// -- stdin --
+
+function createStdin(fd) {
+  let stdin;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stdin = new tty.ReadStream(fd);
+      break;
+    }
+    case 'FILE': {
+      const fs = require('fs');
+      stdin = new fs.ReadStream(null, { fd, autoClose: false });
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stdin = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+      // process.stdin cannot be ended
+      stdin._writableState.ended = true;
+      break;
+    }
+    default: {
+      // No input at all: an empty stream.
+      const { Readable } = require('stream');
+      stdin = new Readable({
+        read() {
+          this.push(null);
+        },
+      });
+    }
+  }
+  stdin.fd = fd;
+
+  // Nothing is read before someone asks: until then stdin keeps no process alive.
+  if (stdin._handle && stdin._handle.readStop) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
+  }
+
+  // pause() stops the reads too (one tick later, once the stream has stopped flowing), so
+  // that a paused stdin lets the process exit.
+  stdin.on('pause', () => process.nextTick(stopReadingIfPaused, stdin));
+  return stdin;
+}
+
+function stopReadingIfPaused(stdin) {
+  const handle = stdin._handle;
+  if (!handle) return;
+  if (handle.reading && !stdin.readableFlowing) {
+    stdin._readableState.reading = false;
+    handle.reading = false;
+    handle.readStop();
+  }
+}
+
+module.exports = { createStdin, createWritableStdioStream };

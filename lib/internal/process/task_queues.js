@@ -16,6 +16,16 @@ const {
   processPromiseRejections,
 } = require('internal/process/promises');
 const FixedQueue = require('internal/fixed_queue');
+const {
+  async_id_symbol,
+  trigger_async_id_symbol,
+  frame_symbol,
+  initAsyncResource,
+  enterScope,
+  exitScope,
+  enterFrame,
+  restoreFrame,
+} = require('internal/async_hooks');
 
 // Keep in sync with src/task_queue.c: tickInfo[kHasTickScheduled] is 1 while the nextTick
 // queue is not empty.
@@ -47,8 +57,15 @@ function processTicksAndRejections() {
   do {
     while ((tock = queue.shift()) !== null) {
       const { callback, args } = tock;
-      if (args === undefined) callback();
-      else callback(...args);
+      enterScope(tock[async_id_symbol], tock[trigger_async_id_symbol], tock);
+      const prevFrame = enterFrame(tock[frame_symbol]);
+      try {
+        if (args === undefined) callback();
+        else callback(...args);
+      } finally {
+        restoreFrame(prevFrame);
+        exitScope();
+      }
     }
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
@@ -73,16 +90,23 @@ function nextTick(callback) {
     for (let i = 1; i < n; i++) args[i - 1] = arguments[i];
   }
   if (queue.isEmpty()) setHasTickScheduled(true);
-  queue.push({ callback, args });
+  const tock = { callback, args };
+  initAsyncResource(tock);
+  queue.push(tock);
 }
 
 // An error thrown by a queueMicrotask callback goes the uncaught-exception way, and the
 // microtask checkpoint carries on with the next one.
+// It runs as a 'Microtask' AsyncResource: in the async context where it was queued.
+let AsyncResource;
 function queueMicrotask(callback) {
   checkCallback(callback);
+  if (AsyncResource === undefined) ({ AsyncResource } = require('async_hooks'));
+  const resource = new AsyncResource('Microtask', { requireManualDestroy: true });
+  resource.callback = callback;
   enqueueMicrotask(() => {
     try {
-      callback();
+      resource.runInAsyncScope(callback);
     } catch (error) {
       internalBinding('errors').triggerUncaughtException(error, false);
     }

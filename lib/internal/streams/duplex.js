@@ -137,3 +137,17 @@ Duplex.from = function(body) {
   duplexify ??= require('internal/streams/duplexify');
   return duplexify(body, 'body');
 };
+
+let webStreamsAdapters;
+function lazyWebStreamsAdapters() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
+Duplex.fromWeb = function(pair, options) {
+  return lazyWebStreamsAdapters().newStreamDuplexFromReadableWritablePair(pair, options);
+};
+
+Duplex.toWeb = function(duplex) {
+  return lazyWebStreamsAdapters().newReadableWritablePairFromDuplex(duplex);
+};

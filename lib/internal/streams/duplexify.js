@@ -10,6 +10,8 @@ const {
   isReadableNodeStream,
   isWritableNodeStream,
   isDuplexNodeStream,
+  isReadableStream,
+  isWritableStream,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const {
@@ -61,6 +63,10 @@ module.exports = function duplexify(body, name) {
   if (isReadableNodeStream(body)) return duplexifyPair({ readable: body });
   if (isWritableNodeStream(body)) return duplexifyPair({ writable: body });
   if (isNodeStream(body)) return duplexifyPair({ writable: false, readable: false });
+  if (isReadableStream(body)) return duplexifyPair({ readable: Readable.fromWeb(body) });
+  if (isWritableStream(body)) {
+    return duplexifyPair({ writable: require('internal/streams/writable').fromWeb(body) });
+  }
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);

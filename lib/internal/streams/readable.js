@@ -1222,6 +1222,20 @@ Readable.from = function(iterable, opts) {
   return from(Readable, iterable, opts);
 };
 
+let webStreamsAdapters;
+function lazyWebStreamsAdapters() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
+Readable.fromWeb = function(readableStream, options) {
+  return lazyWebStreamsAdapters().newStreamReadableFromReadableStream(readableStream, options);
+};
+
+Readable.toWeb = function(streamReadable, options) {
+  return lazyWebStreamsAdapters().newReadableStreamFromStreamReadable(streamReadable, options);
+};
+
 // A Readable over an old-style stream; destroying it destroys the source.
 Readable.wrap = function(src, options) {
   return new Readable({

@@ -807,3 +807,17 @@ Writable.prototype[SymbolAsyncDispose] = function() {
     eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null)));
   });
 };
+
+let webStreamsAdapters;
+function lazyWebStreamsAdapters() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
+Writable.fromWeb = function(writableStream, options) {
+  return lazyWebStreamsAdapters().newStreamWritableFromWritableStream(writableStream, options);
+};
+
+Writable.toWeb = function(streamWritable) {
+  return lazyWebStreamsAdapters().newWritableStreamFromStreamWritable(streamWritable);
+};
