@@ -202,6 +202,13 @@ void fs_fill_stat(double *out, const uv_stat_t *s) {
   out[17] = (double)s->st_birthtim.tv_nsec;
 }
 
+/* BigInt stats hold each time as nanoseconds then milliseconds (truncated, as BigInt division
+ * does), so that JS does no BigInt arithmetic. */
+static void fill_time_bigint(int64_t *out, const uv_timespec_t *t) {
+  out[0] = (int64_t)t->tv_sec * 1000000000 + (int64_t)t->tv_nsec;
+  out[1] = out[0] / 1000000;
+}
+
 void fs_fill_stat_bigint(int64_t *out, const uv_stat_t *s) {
   out[0] = (int64_t)s->st_dev;
   out[1] = (int64_t)s->st_mode;
@@ -213,14 +220,10 @@ void fs_fill_stat_bigint(int64_t *out, const uv_stat_t *s) {
   out[7] = (int64_t)s->st_ino;
   out[8] = (int64_t)s->st_size;
   out[9] = (int64_t)s->st_blocks;
-  out[10] = (int64_t)s->st_atim.tv_sec;
-  out[11] = (int64_t)s->st_atim.tv_nsec;
-  out[12] = (int64_t)s->st_mtim.tv_sec;
-  out[13] = (int64_t)s->st_mtim.tv_nsec;
-  out[14] = (int64_t)s->st_ctim.tv_sec;
-  out[15] = (int64_t)s->st_ctim.tv_nsec;
-  out[16] = (int64_t)s->st_birthtim.tv_sec;
-  out[17] = (int64_t)s->st_birthtim.tv_nsec;
+  fill_time_bigint(out + 10, &s->st_atim);
+  fill_time_bigint(out + 12, &s->st_mtim);
+  fill_time_bigint(out + 14, &s->st_ctim);
+  fill_time_bigint(out + 16, &s->st_birthtim);
 }
 
 /* Stats of a synchronous call go to the shared arrays; an asynchronous one gets its own. */

@@ -284,7 +284,8 @@ js_value buffer_utf8_string(js_env *js, const uint8_t *p, size_t n);
 
 /* -- fs (fs.c) -- */
 
-/* A stat as the 18 numbers of Node's stats arrays (lib/internal/fs/utils.js). */
+/* A stat as the 18 numbers of Node's stats arrays (getStatsFromBinding in
+ * lib/internal/fs/utils.js). */
 void fs_fill_stat(double *out, const uv_stat_t *s);
 void fs_fill_stat_bigint(int64_t *out, const uv_stat_t *s);
 

@@ -10,6 +10,7 @@ const {
     ERR_FS_FILE_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_STATE,
     ERR_METHOD_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
@@ -22,6 +23,7 @@ const {
   validateEncoding,
   validateInteger,
   validateObject,
+  validateString,
 } = require('internal/validators');
 const {
   kEmptyObject,
@@ -112,6 +114,7 @@ const kCloseResolve = Symbol('kCloseResolve');
 const kCloseReject = Symbol('kCloseReject');
 const kState = Symbol('kState');
 const kRef = Symbol('kRef');
+const kLocked = Symbol('kLocked');
 const kUnref = Symbol('kUnref');
 
 let deprecationWarned = false;
@@ -220,6 +223,59 @@ class FileHandle extends EventEmitter {
 
   writeFile(data, options) {
     return fsCall(writeFileHandle, this, data, options);
+  }
+
+  // The file as a web ReadableStream from the current position: ArrayBuffer chunks, or with
+  // type 'bytes' a byte stream (BYOB reads). The handle stays open; closing it cancels the
+  // stream.
+  readableWebStream(options = kEmptyObject) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this[kLocked] = true;
+    if (options.type !== undefined) validateString(options.type, 'options.type');
+    const { ReadableStream, readableStreamCancel } =
+      require('internal/webstreams/readablestream');
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      this[kUnref]();
+    };
+    let readable;
+    if (options.type === 'bytes') {
+      readable = new ReadableStream({
+        type: 'bytes',
+        autoAllocateChunkSize: 16384,
+        pull: async (controller) => {
+          const view = controller.byobRequest.view;
+          const { bytesRead } = await this.read(view, view.byteOffset, view.byteLength);
+          if (bytesRead === 0) {
+            finish();
+            controller.close();
+          }
+          controller.byobRequest.respond(bytesRead);
+        },
+        cancel: finish,
+      });
+    } else {
+      readable = new ReadableStream({
+        pull: async (controller) => {
+          const buffer = lazyBuffer().allocUnsafeSlow(64 * 1024);
+          const { bytesRead } = await this.read(buffer, 0, buffer.length);
+          if (bytesRead === 0) {
+            finish();
+            controller.close();
+            return;
+          }
+          controller.enqueue(buffer.buffer.slice(0, bytesRead));
+        },
+        cancel: finish,
+      });
+    }
+    this[kRef]();
+    this.once('close', () => readableStreamCancel(readable));
+    return readable;
   }
 
   createReadStream(options = undefined) {

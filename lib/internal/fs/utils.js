@@ -348,8 +348,6 @@ function toUnixTimestamp(time, name = 'time') {
 
 // --- Stats ------------------------------------------------------------------------------------
 
-const kNsPerMsBigInt = 10n ** 6n;
-const kNsPerSecBigInt = 10n ** 9n;
 const kMsPerSec = 1e3;
 const kNsPerMs = 1e6;
 
@@ -417,20 +415,21 @@ Stats.prototype._checkModeProperty = function(property) {
 };
 
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-                     atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+                     atimeNs, mtimeNs, ctimeNs, birthtimeNs,
+                     atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
   StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
-  this.atimeMs = atimeNs / kNsPerMsBigInt;
-  this.mtimeMs = mtimeNs / kNsPerMsBigInt;
-  this.ctimeMs = ctimeNs / kNsPerMsBigInt;
-  this.birthtimeMs = birthtimeNs / kNsPerMsBigInt;
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
   this.atimeNs = atimeNs;
   this.mtimeNs = mtimeNs;
   this.ctimeNs = ctimeNs;
   this.birthtimeNs = birthtimeNs;
-  this.atime = dateFromMs(this.atimeMs);
-  this.mtime = dateFromMs(this.mtimeMs);
-  this.ctime = dateFromMs(this.ctimeMs);
-  this.birthtime = dateFromMs(this.birthtimeMs);
+  this.atime = dateFromMs(atimeMs);
+  this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs);
+  this.birthtime = dateFromMs(birthtimeMs);
 }
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(BigIntStats, StatsBase);
@@ -442,18 +441,17 @@ BigIntStats.prototype._checkModeProperty = function(property) {
   return (this.mode & BigInt(S_IFMT)) === BigInt(property);
 };
 
-// Keep in sync with src/fs.c (fill_stat): dev, mode, nlink, uid, gid, rdev, blksize, ino,
-// size, blocks, then seconds and nanoseconds of atime, mtime, ctime and birthtime.
+// Keep in sync with src/fs.c (fs_fill_stat, fs_fill_stat_bigint): dev, mode, nlink, uid, gid,
+// rdev, blksize, ino, size, blocks, then for atime, mtime, ctime and birthtime: seconds and
+// nanoseconds (numbers), or nanoseconds and milliseconds (BigInts).
 function getStatsFromBinding(stats, offset = 0) {
   if (stats instanceof BigInt64Array) {
     return new BigIntStats(
       stats[0 + offset], stats[1 + offset], stats[2 + offset], stats[3 + offset],
       stats[4 + offset], stats[5 + offset], stats[6 + offset], stats[7 + offset],
       stats[8 + offset], stats[9 + offset],
-      stats[10 + offset] * kNsPerSecBigInt + stats[11 + offset],
-      stats[12 + offset] * kNsPerSecBigInt + stats[13 + offset],
-      stats[14 + offset] * kNsPerSecBigInt + stats[15 + offset],
-      stats[16 + offset] * kNsPerSecBigInt + stats[17 + offset]);
+      stats[10 + offset], stats[12 + offset], stats[14 + offset], stats[16 + offset],
+      stats[11 + offset], stats[13 + offset], stats[15 + offset], stats[17 + offset]);
   }
   return new Stats(
     stats[0 + offset], stats[1 + offset], stats[2 + offset], stats[3 + offset],
