@@ -222,7 +222,8 @@ static int take_option(node_options *o, v8_args *v8, char **argv, int i, int arg
   } else {
     if (!value) {
       int optional = !strcmp(def->name, "--print");
-      if (i + 1 < argc && !(optional && argv[i + 1][0] == '-')) {
+      /* As Node: the next argument is the value unless it looks like an option. */
+      if (i + 1 < argc && argv[i + 1][0] != '-') {
         value = argv[i + 1];
         used = 2;
       } else if (!optional) {

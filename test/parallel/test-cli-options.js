@@ -129,6 +129,14 @@ function run(args, options = {}) {
   r = run(['--require']);
   assert.strictEqual(r.status, 9);
   assert.match(r.stderr, /--require requires an argument/);
+  // ... or whose next argument looks like an option.
+  r = run(['--title', '-e', '0']);
+  assert.strictEqual(r.status, 9);
+  assert.match(r.stderr, /--title requires an argument/);
+  r = run(['-e', '-1']);
+  assert.strictEqual(r.status, 9);
+  assert.match(r.stderr, /-e requires an argument/);
+  assert.strictEqual(run(['--title=-x', '-p', 'process.title']).stdout, '-x\n');
 }
 
 // V8 options reach V8.
