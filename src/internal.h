@@ -195,6 +195,9 @@ void tty_wrap_reset_stdio(void);
 js_value url_idna_to_ascii(js_env *js, js_call *call);
 js_value url_idna_to_unicode(js_env *js, js_call *call);
 
+/* spawn_sync.c: uid, gid and detached from a spawn options object (process_wrap.c too) */
+int spawn_options_identity(js_env *js, js_value opts, uv_process_options_t *po);
+
 /* process_object.c */
 js_value process_object_new(node_env *env);
 

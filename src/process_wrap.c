@@ -166,18 +166,7 @@ static js_value process_spawn(js_env *js, js_call *call) {
     err = UV_EINVAL;
     goto out;
   }
-  if (!(v = js_get_named(js, opts, "uid"))) goto threw;
-  if (js_is(v, JS_IS_INT32)) {
-    po.flags |= UV_PROCESS_SETUID;
-    po.uid = (uv_uid_t)js_int32_value(v);
-  }
-  if (!(v = js_get_named(js, opts, "gid"))) goto threw;
-  if (js_is(v, JS_IS_INT32)) {
-    po.flags |= UV_PROCESS_SETGID;
-    po.gid = (uv_gid_t)js_int32_value(v);
-  }
-  if (!(v = js_get_named(js, opts, "detached"))) goto threw;
-  if (js_to_bool(v)) po.flags |= UV_PROCESS_DETACHED;
+  if (spawn_options_identity(js, opts, &po) != 0) goto threw;
 
   js_value list = js_get_named(js, opts, "stdio");
   if (!list) goto threw;

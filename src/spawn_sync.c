@@ -7,6 +7,25 @@
 
 #include "internal.h"
 
+/* The options both spawn forms read the same way: uid, gid (when integers) and detached.
+ * Returns 0, or -1 with an exception pending from a getter. */
+int spawn_options_identity(js_env *js, js_value opts, uv_process_options_t *po) {
+  js_value v;
+  if (!(v = js_get_named(js, opts, "uid"))) return -1;
+  if (js_is(v, JS_IS_INT32)) {
+    po->flags |= UV_PROCESS_SETUID;
+    po->uid = (uv_uid_t)js_int32_value(v);
+  }
+  if (!(v = js_get_named(js, opts, "gid"))) return -1;
+  if (js_is(v, JS_IS_INT32)) {
+    po->flags |= UV_PROCESS_SETGID;
+    po->gid = (uv_gid_t)js_int32_value(v);
+  }
+  if (!(v = js_get_named(js, opts, "detached"))) return -1;
+  if (js_to_bool(v)) po->flags |= UV_PROCESS_DETACHED;
+  return 0;
+}
+
 /* Each read asks for this much room, as Node's reads do: the read that crosses maxBuffer is
  * kept whole, so output may exceed maxBuffer by up to one chunk, as it does in Node. */
 #define READ_CHUNK 65536
@@ -421,18 +440,7 @@ static js_value spawn_sync_spawn(js_env *js, js_call *call) {
   if (js_is(v, JS_IS_NUMBER) && js_number_value(v) > 0) r.max_buffer = js_number_value(v);
   if (!(v = js_get_named(js, opts, "killSignal"))) goto threw;
   if (js_is(v, JS_IS_INT32)) r.kill_signal = js_int32_value(v);
-  if (!(v = js_get_named(js, opts, "uid"))) goto threw;
-  if (js_is(v, JS_IS_INT32)) {
-    po.flags |= UV_PROCESS_SETUID;
-    po.uid = (uv_uid_t)js_int32_value(v);
-  }
-  if (!(v = js_get_named(js, opts, "gid"))) goto threw;
-  if (js_is(v, JS_IS_INT32)) {
-    po.flags |= UV_PROCESS_SETGID;
-    po.gid = (uv_gid_t)js_int32_value(v);
-  }
-  if (!(v = js_get_named(js, opts, "detached"))) goto threw;
-  if (js_to_bool(v)) po.flags |= UV_PROCESS_DETACHED;
+  if (spawn_options_identity(js, opts, &po) != 0) goto threw;
 
   js_value stdio = js_get_named(js, opts, "stdio");
   if (!stdio) goto threw;
